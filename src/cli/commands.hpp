@@ -1,0 +1,19 @@
+#pragma once
+// Each subcommand lives in its own cmd_*.cpp and registers itself on the app here.
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace bordermap::cli {
+
+// Options every subcommand shares.
+struct GlobalOptions {
+  std::string data_dir;  // empty: $BORDERMAP_DATA or the build's data folder
+  int exit_code = 0;     // a subcommand sets it when it finished with warnings or partial errors
+};
+
+void register_geocode(CLI::App& app, GlobalOptions& global);
+void register_place(CLI::App& app, GlobalOptions& global);
+void register_border(CLI::App& app, GlobalOptions& global);
+void register_data(CLI::App& app, GlobalOptions& global);
+
+}  // namespace bordermap::cli

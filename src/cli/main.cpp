@@ -1,0 +1,35 @@
+#include <cstdio>
+#include <exception>
+
+#include "cli/commands.hpp"
+#include "util/error.hpp"
+
+int main(int argc, char** argv) {
+  using namespace bordermap;
+  CLI::App app{"bordermap: reports about a contested border, turned into a map"};
+  app.set_version_flag("--version", BORDERMAP_VERSION);
+  app.require_subcommand(1);
+  cli::GlobalOptions global;
+  app.add_option("--data", global.data_dir, "Folder of derived runtime data")->envname("BORDERMAP_DATA");
+
+  cli::register_geocode(app, global);
+  cli::register_place(app, global);
+  cli::register_border(app, global);
+  cli::register_data(app, global);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const InputError& e) {
+    std::fprintf(stderr, "bordermap: %s\n", e.what());
+    return 2;
+  } catch (const DataError& e) {
+    std::fprintf(stderr, "bordermap: %s\n", e.what());
+    return 3;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bordermap: error: %s\n", e.what());
+    return 1;
+  }
+  return global.exit_code;
+}

@@ -1,0 +1,40 @@
+#pragma once
+// The text → places pipeline: recognise toponym mentions, then resolve each against the
+// gazetteer with document context and the active border as priors.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "geoparse/mention.hpp"
+
+namespace bordermap::gazetteer { class Gazetteer; }
+namespace bordermap::geo { class Border; }
+
+namespace bordermap::geoparse {
+
+struct GeoparserOptions {
+  std::string pair = "AF-TJ";  // the border that acts as the region prior
+  int max_alternatives = 3;
+};
+
+class Geoparser {
+ public:
+  // Opens the gazetteer index, lexicon and border from the runtime data folder.
+  Geoparser(const std::filesystem::path& data_dir, GeoparserOptions options = {});
+  ~Geoparser();
+  Geoparser(Geoparser&&) noexcept;
+  Geoparser& operator=(Geoparser&&) noexcept;
+
+  // Thread-safe: one Geoparser serves any number of threads.
+  DocumentResult parse(std::string_view utf8_text) const;
+
+  const gazetteer::Gazetteer& gazetteer() const;
+  const geo::Border& border() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace bordermap::geoparse
