@@ -10,7 +10,7 @@ apt_packages=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libutf8proc-dev nlohmann-json3-dev libcli11-dev libtbb-dev doctest-dev
   libimgui-dev libglfw3-dev libegl-dev libstb-dev xvfb xauth
-  gmt gmt-dcw gmt-gshhg-high iso-codes
+  gmt gmt-dcw gmt-gshhg-high iso-codes wamerican
 )
 if ! command -v npm >/dev/null 2>&1; then apt_packages+=(nodejs npm); fi
 

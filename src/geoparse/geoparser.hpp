@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "geoparse/mention.hpp"
 
@@ -28,6 +29,10 @@ class Geoparser {
 
   // Thread-safe: one Geoparser serves any number of threads.
   DocumentResult parse(std::string_view utf8_text) const;
+
+  // Candidates for a bare name, best first: exact names, then spelling variants, ranked by
+  // prominence, name quality and nearness to the border (`bordermap place`).
+  std::vector<Alternative> search(std::string_view name, std::size_t limit) const;
 
   const gazetteer::Gazetteer& gazetteer() const;
   const geo::Border& border() const;

@@ -1,0 +1,19 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace bordermap::data {
+
+struct CountryPoint {
+  std::string iso_a2;
+  std::string name;
+  double lat = 0;
+  double lon = 0;
+};
+
+// One representative point per country of countries.gpkg (a point on the surface of
+// its largest polygon), for the gazetteer's country entries.
+std::vector<CountryPoint> read_country_points(const std::filesystem::path& gpkg);
+
+}  // namespace bordermap::data

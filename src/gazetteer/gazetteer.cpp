@@ -1,0 +1,141 @@
+#include "gazetteer/gazetteer.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+
+#include "util/error.hpp"
+
+namespace bordermap::gazetteer {
+
+struct Gazetteer::Mapping {
+  void* addr = MAP_FAILED;
+  std::size_t size = 0;
+  ~Mapping() {
+    if (addr != MAP_FAILED) ::munmap(addr, size);
+  }
+};
+
+Gazetteer::Gazetteer(std::unique_ptr<Mapping> m) : map_(std::move(m)) {
+  const char* base = static_cast<const char*>(map_->addr);
+  header_ = reinterpret_cast<const format::Header*>(base);
+  places_ = reinterpret_cast<const format::PlaceRec*>(base + header_->off_places);
+  admin1_ = reinterpret_cast<const format::Admin1Rec*>(base + header_->off_admin1);
+  exact_groups_ = reinterpret_cast<const format::GroupRec*>(base + header_->off_exact_groups);
+  exact_table_ = reinterpret_cast<const std::uint32_t*>(base + header_->off_exact_table);
+  postings_ = reinterpret_cast<const format::Posting*>(base + header_->off_postings);
+  fuzzy_groups_ = reinterpret_cast<const format::GroupRec*>(base + header_->off_fuzzy_groups);
+  fuzzy_table_ = reinterpret_cast<const std::uint32_t*>(base + header_->off_fuzzy_table);
+  fuzzy_postings_ = reinterpret_cast<const format::Posting*>(base + header_->off_fuzzy_postings);
+  strings_ = base + header_->off_strings;
+}
+
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+Gazetteer::~Gazetteer() = default;
+
+Gazetteer Gazetteer::open(const std::filesystem::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw DataError("cannot open gazetteer index " + path.string());
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(format::Header))) {
+    ::close(fd);
+    throw DataError("gazetteer index " + path.string() + " is truncated; rebuild it");
+  }
+  auto m = std::make_unique<Mapping>();
+  m->size = static_cast<std::size_t>(st.st_size);
+  m->addr = ::mmap(nullptr, m->size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (m->addr == MAP_FAILED) throw DataError("cannot map gazetteer index " + path.string());
+  auto* h = static_cast<const format::Header*>(m->addr);
+  if (std::memcmp(h->magic, format::kMagic, sizeof h->magic) != 0 || h->version != format::kVersion)
+    throw DataError(path.string() + " is not a bordermap gazetteer index of this version; rebuild it");
+  if (h->file_size != m->size || h->off_strings + h->strings_size > m->size)
+    throw DataError("gazetteer index " + path.string() + " is truncated; rebuild it");
+  return Gazetteer(std::move(m));
+}
+
+namespace {
+const format::GroupRec* probe(std::string_view key, const std::uint32_t* table, std::uint32_t size,
+                              const format::GroupRec* groups, const char* strings) {
+  if (size == 0) return nullptr;
+  auto len = static_cast<std::uint32_t>(key.size());
+  std::uint32_t mask = size - 1;
+  auto slot = static_cast<std::uint32_t>(format::hash_key(key.data(), len)) & mask;
+  while (table[slot] != 0) {
+    const auto& g = groups[table[slot] - 1];
+    if (g.key_len == len && std::memcmp(strings + g.key_off, key.data(), len) == 0) return &g;
+    slot = (slot + 1) & mask;
+  }
+  return nullptr;
+}
+}  // namespace
+
+KeyInfo Gazetteer::exact(std::string_view key) const {
+  KeyInfo info;
+  const auto* g = probe(key, exact_table_, header_->exact_table_size, exact_groups_, strings_);
+  if (!g) return info;
+  info.found = g->post_count > 0;
+  info.is_prefix = g->flags & format::kIsPrefix;
+  info.common_word = g->flags & format::kCommonWord;
+  info.postings = {postings_ + g->post_begin, g->post_count};
+  return info;
+}
+
+std::span<const format::Posting> Gazetteer::fuzzy(std::string_view key) const {
+  const auto* g = probe(key, fuzzy_table_, header_->fuzzy_table_size, fuzzy_groups_, strings_);
+  if (!g) return {};
+  return {fuzzy_postings_ + g->post_begin, g->post_count};
+}
+
+std::uint32_t Gazetteer::size() const { return header_->n_places; }
+
+std::string_view Gazetteer::country(std::uint32_t i) const {
+  const auto& r = rec(i);
+  if (r.country[0] == ' ') return {};
+  return {r.country, 2};
+}
+
+std::string_view Gazetteer::admin1_code(std::uint32_t i) const {
+  const auto& r = rec(i);
+  if (r.admin1 == 0xFFFF) return {};
+  return str(admin1_[r.admin1].code_off);
+}
+
+std::string_view Gazetteer::id(std::uint32_t i) const { return str(rec(i).id_off); }
+std::string_view Gazetteer::name(std::uint32_t i) const { return str(rec(i).name_off); }
+
+std::string_view Gazetteer::feature_code(std::uint32_t i) const {
+  const auto& r = rec(i);
+  return {r.fcode, strnlen(r.fcode, sizeof r.fcode)};
+}
+
+Place Gazetteer::place(std::uint32_t i) const {
+  const auto& r = rec(i);
+  Place p;
+  p.id = str(r.id_off);
+  p.name = str(r.name_off);
+  p.kind = static_cast<Kind>(r.kind);
+  p.feature_code = std::string(feature_code(i));
+  p.country = std::string(country(i));
+  if (r.admin1 != 0xFFFF) {
+    p.admin1_code = str(admin1_[r.admin1].code_off);
+    p.admin1 = str(admin1_[r.admin1].name_off);
+  }
+  p.admin2 = str(r.admin2_off);
+  p.lat = r.lat;
+  p.lon = r.lon;
+  p.population = r.population;
+  return p;
+}
+
+std::optional<std::uint32_t> Gazetteer::find_id(std::string_view id) const {
+  for (std::uint32_t i = 0; i < header_->n_places; ++i)
+    if (id == str(places_[i].id_off)) return i;
+  return std::nullopt;
+}
+
+}  // namespace bordermap::gazetteer

@@ -1,0 +1,279 @@
+#include "geoparse/recognizer.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "gazetteer/normalize.hpp"
+
+namespace bordermap::geoparse {
+namespace {
+
+using gazetteer::Kind;
+namespace format = gazetteer::format;
+
+// Lowercase words that may sit inside a name ("Mazar-i-Sharif", "Bank of America").
+bool is_connector(const std::string& norm) {
+  return norm == "of" || norm == "i" || norm == "e" || norm == "al" || norm == "el" ||
+         norm == "ul" || norm == "de" || norm == "du" || norm == "la" || norm == "the" ||
+         norm == "and" || norm == "upon" || norm == "on";
+}
+
+bool is_hyphen(std::string_view text, const Token& t) {
+  auto s = text.substr(t.start, t.end - t.start);
+  return s == "-" || s == "\u2010" || s == "\u2011";
+}
+
+// Word-token indices, with the hyphens between them dropped, so a name can span
+// "Gorno-Badakhshan" or "Shahr-e Buzurg".
+struct WordSeq {
+  std::vector<std::size_t> idx;     // indices into tokens
+  std::vector<bool> joined_before;  // glued to the previous word by a hyphen (no spaces)
+  std::vector<bool> break_before;   // punctuation other than a joining hyphen in between
+};
+
+WordSeq words_of(std::string_view text, const std::vector<Token>& tokens) {
+  WordSeq w;
+  bool pending_break = false, pending_join = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& t = tokens[i];
+    if (t.type == TokenType::punct) {
+      if (is_hyphen(text, t) && !t.space_before && i + 1 < tokens.size() && !tokens[i + 1].space_before)
+        pending_join = true;
+      else
+        pending_break = true;
+      continue;
+    }
+    w.idx.push_back(i);
+    w.joined_before.push_back(pending_join);
+    w.break_before.push_back(pending_break);
+    pending_break = pending_join = false;
+  }
+  return w;
+}
+
+}  // namespace
+
+Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tokens) const {
+  Recognition out;
+  WordSeq ws = words_of(text, tokens);
+  const std::size_t n = ws.idx.size();
+  auto tok = [&](std::size_t w) -> const Token& { return tokens[ws.idx[w]]; };
+  // A name may run from word a to word b only if nothing but spaces and hyphens separate them
+  // and no earlier word of it carried a possessive.
+  auto contiguous = [&](std::size_t w) { return !ws.break_before[w] && !tok(w - 1).possessive; };
+
+  std::vector<bool> blocked(n, false);
+
+  // Demonyms: evidence for a country, never a mention.
+  for (std::size_t w = 0; w < n; ++w) {
+    if (auto it = lex_.demonyms.find(tok(w).norm); it != lex_.demonyms.end() && tok(w).capitalized) {
+      out.demonym_countries[it->second] += 1;
+      blocked[w] = true;
+    }
+  }
+
+  // Known names of people, organisations and media, longest first.
+  for (std::size_t w = 0; w < n; ++w) {
+    if (!tok(w).capitalized) continue;
+    std::string key;
+    std::size_t best_end = 0;
+    for (std::size_t e = w; e < n && e - w < lex_.nonplace_max_tokens; ++e) {
+      if (e > w && !contiguous(e)) break;
+      if (e > w) key += ' ';
+      key += tok(e).norm;
+      if (lex_.nonplaces.count(key)) best_end = e + 1;
+    }
+    if (best_end) {
+      std::fill(blocked.begin() + static_cast<long>(w), blocked.begin() + static_cast<long>(best_end), true);
+      w = best_end - 1;
+    }
+  }
+
+  // Capitalised runs: a person's or an organisation's name is set aside whole.
+  std::unordered_set<std::string> person_words;
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
+  for (std::size_t w = 0; w < n;) {
+    if (!tok(w).capitalized || tok(w).type != TokenType::word) {
+      ++w;
+      continue;
+    }
+    std::size_t e = w + 1;
+    while (e < n && contiguous(e)) {
+      if (tok(e).capitalized && tok(e).type == TokenType::word) {
+        ++e;
+        continue;
+      }
+      // a lowercase connector counts only when a capitalised word follows it
+      if (is_connector(tok(e).norm) && e + 1 < n && contiguous(e + 1) && tok(e + 1).capitalized &&
+          tok(e).norm != "and") {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    runs.emplace_back(w, e);
+    w = e;
+  }
+
+  auto run_key = [&](std::size_t a, std::size_t b) {
+    std::string key;
+    for (std::size_t i = a; i < b; ++i) {
+      if (i > a) key += ' ';
+      key += tok(i).norm;
+    }
+    return key;
+  };
+
+  for (auto [a, b] : runs) {
+    bool org = false;
+    for (std::size_t i = a; i < b; ++i)
+      if (tok(i).capitalized && lex_.org_heads.count(tok(i).norm)) org = true;
+    bool titled = false;
+    if (a > 0 && contiguous(a)) {
+      const auto& prev = tok(a - 1).norm;
+      titled = lex_.person_titles.count(prev) > 0;
+      if (!titled && a > 1) titled = lex_.person_titles.count(tok(a - 2).norm + " " + prev) > 0;
+    }
+    bool given = lex_.given_names.count(tok(a).norm) > 0 && b - a >= 2;
+    if (!org && !titled && !given) continue;
+    auto whole = gaz_.exact(run_key(a, b));
+    if (whole.found && !org) continue;  // "Sher Khan Bandar" is a place though Sher is a name
+    for (std::size_t i = a; i < b; ++i) {
+      blocked[i] = true;
+      if ((titled || given) && !lex_.given_names.count(tok(i).norm)) person_words.insert(tok(i).norm);
+    }
+  }
+  for (std::size_t w = 0; w < n; ++w)
+    if (person_words.count(tok(w).norm) && tok(w).capitalized) blocked[w] = true;
+
+  // Longest gazetteer match inside each run, extending into lowercase words only while a
+  // longer name still fits ("Kunduz river", "Takhar province" as curated names).
+  auto strong = [&](const gazetteer::KeyInfo& info) {
+    for (const auto& p : info.postings) {
+      auto k = gaz_.kind(p.place);
+      if (k == Kind::country || k == Kind::admin1) return true;
+      if (p.name_kind <= format::kCurated && gaz_.population(p.place) >= 100000) return true;
+    }
+    return false;
+  };
+  auto curated_or_admin = [&](const gazetteer::KeyInfo& info) {
+    for (const auto& p : info.postings) {
+      if (p.name_kind == format::kCurated) return true;
+      auto k = gaz_.kind(p.place);
+      if ((k == Kind::country || k == Kind::admin1) && p.name_kind == format::kPrimary) return true;
+    }
+    return false;
+  };
+
+  for (auto [a, b] : runs) {
+    for (std::size_t w = a; w < b;) {
+      if (blocked[w] || !tok(w).capitalized) {
+        ++w;
+        continue;
+      }
+      std::string key;
+      std::size_t best_end = 0;
+      gazetteer::KeyInfo best;
+      for (std::size_t e = w; e < n && e < b + 2; ++e) {
+        if (e > w && (!contiguous(e) || blocked[e])) break;
+        if (e > w) key += ' ';
+        key += tok(e).norm;
+        auto info = gaz_.exact(key);
+        if (info.found) {
+          best = info;
+          best_end = e + 1;
+        }
+        if (!info.is_prefix) break;
+      }
+      if (best_end) {
+        bool single = best_end == w + 1;
+        const auto& t = tok(w);
+        bool keep = true;
+        if (single) {
+          if (lex_.common_words.count(t.norm)) keep = false;
+          else if (best.common_word && (t.sentence_start || !strong(best))) keep = false;
+          else if (t.all_caps && t.end - t.start <= 5 && !curated_or_admin(best)) keep = false;
+        }
+        if (keep) {
+          Span s;
+          s.tok_begin = ws.idx[w];
+          s.tok_end = ws.idx[best_end - 1] + 1;
+          s.start = t.start;
+          s.end = tok(best_end - 1).end;
+          s.possessive = tok(best_end - 1).possessive;
+          for (const auto& p : best.postings)
+            s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), false});
+          out.spans.push_back(std::move(s));
+          w = best_end;
+          continue;
+        }
+        w = best_end;
+        continue;
+      }
+      // No exact name: try spelling variants of up to three words.
+      std::size_t fuzzy_end = 0;
+      std::span<const format::Posting> fuzzy_hits;
+      std::string fkey_src;
+      for (std::size_t e = w; e < b && e < w + 3; ++e) {
+        if (e > w && (!contiguous(e) || blocked[e])) break;
+        if (e > w) fkey_src += ' ';
+        fkey_src += tok(e).norm;
+        auto fk = gazetteer::fuzzy_key(fkey_src);
+        if (fk.size() < 5) continue;
+        auto hits = gaz_.fuzzy(fk);
+        if (!hits.empty()) {
+          fuzzy_hits = hits;
+          fuzzy_end = e + 1;
+        }
+      }
+      const auto& t = tok(w);
+      bool ok = fuzzy_end && !lex_.common_words.count(t.norm) && !(t.all_caps && fuzzy_end == w + 1);
+      if (ok) {
+        Span s;
+        s.tok_begin = ws.idx[w];
+        s.tok_end = ws.idx[fuzzy_end - 1] + 1;
+        s.start = t.start;
+        s.end = tok(fuzzy_end - 1).end;
+        s.fuzzy = true;
+        s.possessive = tok(fuzzy_end - 1).possessive;
+        for (const auto& p : fuzzy_hits) {
+          // Spelling variants are trusted only for places an analyst of this region would name.
+          auto k = gaz_.kind(p.place);
+          bool notable = k == Kind::country || k == Kind::admin1 || k == Kind::admin2 ||
+                         gaz_.id(p.place).starts_with("bordermap:") || gaz_.rank(p.place) >= 5 ||
+                         gaz_.population(p.place) >= 20000;
+          if (notable) s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), true});
+        }
+        if (!s.candidates.empty()) {
+          out.spans.push_back(std::move(s));
+          w = fuzzy_end;
+          continue;
+        }
+      }
+      ++w;
+    }
+  }
+
+  // Generic words beside a span say what kind of place it is.
+  std::vector<std::size_t> word_pos(tokens.size(), SIZE_MAX);
+  for (std::size_t w = 0; w < n; ++w) word_pos[ws.idx[w]] = w;
+  for (auto& s : out.spans) {
+    std::size_t first = word_pos[s.tok_begin], last = word_pos[s.tok_end - 1];
+    if (last + 1 < n && contiguous(last + 1)) {
+      if (auto it = lex_.generics.find(tok(last + 1).norm); it != lex_.generics.end() && !it->second.before)
+        s.cue = it->second.kind;
+    }
+    if (!s.cue && first > 0 && contiguous(first)) {
+      const auto& prev = tok(first - 1).norm;
+      if (auto it = lex_.generics.find(prev); it != lex_.generics.end() && it->second.before)
+        s.cue = it->second.kind;
+      else if (prev == "of" && first > 1 && contiguous(first - 1)) {
+        if (auto g = lex_.generics.find(tok(first - 2).norm); g != lex_.generics.end()) s.cue = g->second.kind;
+      }
+    }
+  }
+  std::sort(out.spans.begin(), out.spans.end(), [](auto& x, auto& y) { return x.start < y.start; });
+  return out;
+}
+
+}  // namespace bordermap::geoparse

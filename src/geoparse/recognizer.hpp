@@ -1,0 +1,47 @@
+#pragma once
+// Finds the spans of a text that name places: longest gazetteer match over capitalised
+// runs, after setting aside people, organisations, media and common words.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazetteer/gazetteer.hpp"
+#include "geoparse/lexicon.hpp"
+#include "geoparse/text.hpp"
+
+namespace bordermap::geoparse {
+
+struct Candidate {
+  std::uint32_t place;
+  gazetteer::format::NameKind name_kind;
+  bool fuzzy;
+};
+
+struct Span {
+  std::size_t tok_begin = 0, tok_end = 0;  // word tokens [begin, end)
+  std::size_t start = 0, end = 0;          // bytes
+  std::vector<Candidate> candidates;
+  std::optional<gazetteer::Kind> cue;      // a generic word beside it: "province", "River"
+  bool fuzzy = false;
+  bool possessive = false;                 // "Afghanistan's"
+};
+
+struct Recognition {
+  std::vector<Span> spans;
+  std::map<std::string, double> demonym_countries;  // "TJ" → how often Tajik(s) appeared
+};
+
+class Recognizer {
+ public:
+  Recognizer(const gazetteer::Gazetteer& gazetteer, const Lexicon& lexicon)
+      : gaz_(gazetteer), lex_(lexicon) {}
+  Recognition run(std::string_view text, const std::vector<Token>& tokens) const;
+
+ private:
+  const gazetteer::Gazetteer& gaz_;
+  const Lexicon& lex_;
+};
+
+}  // namespace bordermap::geoparse
