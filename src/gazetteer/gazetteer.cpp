@@ -5,7 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "util/error.hpp"
 
@@ -89,6 +91,37 @@ std::span<const format::Posting> Gazetteer::fuzzy(std::string_view key) const {
   const auto* g = probe(key, fuzzy_table_, header_->fuzzy_table_size, fuzzy_groups_, strings_);
   if (!g) return {};
   return {fuzzy_postings_ + g->post_begin, g->post_count};
+}
+
+std::vector<format::Posting> Gazetteer::fuzzy_one_edit(std::string_view key) const {
+  // fuzzy_key() output uses consonants plus the vowel classes 'a' and 'i'
+  static constexpr std::string_view kAlphabet = "abcdfghijklmnprstvz";
+  std::vector<format::Posting> out;
+  std::string v;
+  auto take = [&](const std::string& variant) {
+    if (variant == key) return;
+    for (const auto& p : fuzzy(variant)) out.push_back(p);
+  };
+  for (size_t i = 0; i < key.size(); ++i) {
+    v.assign(key);
+    v.erase(i, 1);
+    take(v);
+    for (char c : kAlphabet) {
+      if (c == key[i]) continue;
+      v.assign(key);
+      v[i] = c;
+      take(v);
+    }
+  }
+  for (size_t i = 0; i <= key.size(); ++i)
+    for (char c : kAlphabet) {
+      v.assign(key);
+      v.insert(v.begin() + static_cast<long>(i), c);
+      take(v);
+    }
+  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.place < b.place; });
+  out.erase(std::unique(out.begin(), out.end(), [](auto& a, auto& b) { return a.place == b.place; }), out.end());
+  return out;
 }
 
 std::uint32_t Gazetteer::size() const { return header_->n_places; }

@@ -22,7 +22,7 @@ struct NameHit {
 struct KeyInfo {
   bool found = false;       // some place has exactly this name
   bool is_prefix = false;   // some longer name starts with it
-  bool common_word = false; // also a common lowercase English word
+  bool common_word = false; // a common lowercase English word (whether or not a place)
   std::span<const format::Posting> postings;
 };
 
@@ -35,6 +35,10 @@ class Gazetteer {
 
   KeyInfo exact(std::string_view normalized_key) const;
   std::span<const format::Posting> fuzzy(std::string_view fuzzy_key) const;
+  // Names whose fuzzy key is one edit (insert, delete, substitute) from `fuzzy_key`:
+  // "Gordo-Badakhshan" finds Gorno-Badakhshan. Generates the variants rather than keeping
+  // an index of them, so the file stays small; meant for keys of 8+ letters.
+  std::vector<format::Posting> fuzzy_one_edit(std::string_view fuzzy_key) const;
 
   std::uint32_t size() const;
   Place place(std::uint32_t index) const;

@@ -157,8 +157,10 @@ void IndexBuilder::write(const std::filesystem::path& path) const {
   for (auto& [key, _] : exact_) {
     for (size_t pos = key.find(' '); pos != std::string::npos; pos = key.find(' ', pos + 1))
       exact_flags[key.substr(0, pos)] |= format::kIsPrefix;
-    if (common_words_.count(key)) exact_flags[key] |= format::kCommonWord;
   }
+  // Every common word gets a group, with or without places, so the recogniser can ask
+  // the index whether any capitalised word is ordinary English.
+  for (const auto& word : common_words_) exact_flags[word] |= format::kCommonWord;
   Section exact = build_section(exact_, pool, exact_flags);
   Section fuzzy = build_section(fuzzy_, pool, {});
 

@@ -151,6 +151,13 @@ std::string fuzzy_key(std::string_view normalized) {
     if (token == "e" || token == "i" || token == "ye" || token == "al" || token == "el" ||
         token == "ul" || token == "the")
       continue;
+    // An izafe written onto the word before the next ("Shahri Buzurg", "Kuhistoni
+    // Badakhshon") is the same name as the hyphenated "Shahr-e Buzurg".
+    bool more_follow = pos < normalized.size();
+    if (more_follow && token.size() >= 4 && (token.back() == 'i' || token.back() == 'e')) {
+      token.remove_suffix(1);
+      if (token.back() == 'y') token.remove_suffix(1);
+    }
     size_t i = 0;
     while (i < token.size()) {
       unsigned char ch = static_cast<unsigned char>(token[i]);

@@ -9,12 +9,9 @@
 #include <string_view>
 #include <vector>
 
-namespace bordermap::geo {
+#include "geo/lonlat.hpp"
 
-struct LonLat {
-  double lon = 0;
-  double lat = 0;
-};
+namespace bordermap::geo {
 
 struct Tripoint {
   std::string third_country;  // ISO alpha-2 of the country meeting both

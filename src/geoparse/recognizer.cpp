@@ -212,7 +212,7 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
       }
       // No exact name: try spelling variants of up to three words.
       std::size_t fuzzy_end = 0;
-      std::span<const format::Posting> fuzzy_hits;
+      std::vector<format::Posting> fuzzy_hits;
       std::string fkey_src;
       for (std::size_t e = w; e < b && e < w + 3; ++e) {
         if (e > w && (!contiguous(e) || blocked[e])) break;
@@ -222,12 +222,20 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
         if (fk.size() < 5) continue;
         auto hits = gaz_.fuzzy(fk);
         if (!hits.empty()) {
-          fuzzy_hits = hits;
+          fuzzy_hits.assign(hits.begin(), hits.end());
           fuzzy_end = e + 1;
+        } else if (fk.size() >= 8 && !tok(w).sentence_start) {
+          auto near = gaz_.fuzzy_one_edit(fk);
+          if (!near.empty()) {
+            fuzzy_hits = std::move(near);
+            fuzzy_end = e + 1;
+          }
         }
       }
       const auto& t = tok(w);
-      bool ok = fuzzy_end && !lex_.common_words.count(t.norm) && !(t.all_caps && fuzzy_end == w + 1);
+      // Ordinary English words ("Mutual", "Several") are never spelling variants of a place.
+      bool ordinary = lex_.common_words.count(t.norm) || gaz_.exact(t.norm).common_word;
+      bool ok = fuzzy_end && !ordinary && !(t.all_caps && fuzzy_end == w + 1);
       if (ok) {
         Span s;
         s.tok_begin = ws.idx[w];

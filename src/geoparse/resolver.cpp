@@ -23,6 +23,7 @@ constexpr double kAdmin1Context = 0.9;
 constexpr double kContainment = 1.5;
 constexpr double kCapital = 0.8;
 constexpr double kCue = 0.8;
+constexpr double kCountryName = 1.0;  // "Russia" is the country, not Russia, Ohio, unless the text says so
 constexpr double kRegion = 0.6;
 constexpr double kCoherence = 0.5;
 constexpr double kSoftmax = 4.0;
@@ -178,6 +179,7 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
           v += kAdmin1Context * std::min(1.0, it->second);
       }
     }
+    if (k == Kind::country && !s.cand.fuzzy && s.cand.name_kind <= format::kCurated) v += kCountryName;
     if (spans[i].cue) {
       Kind cue = *spans[i].cue;
       bool match = k == cue || (cue == Kind::admin2 && k == Kind::admin1 && false);

@@ -1,0 +1,132 @@
+#include "geo/shared_border.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "geo/geodesic.hpp"
+
+namespace bordermap::geo {
+namespace {
+
+constexpr double kMetresPerDegreeLat = 111320.0;
+
+// Degrees that span at least `metres` in every direction within the box, so the
+// buffer is never narrower than asked (it is wider north-south by 1/cos(lat)).
+double degrees_for(double metres, const Bbox& box) {
+  double lat = std::max(std::fabs(box.miny), std::fabs(box.maxy));
+  double c = std::cos(std::min(lat, 89.0) * std::numbers::pi / 180);
+  return metres / (kMetresPerDegreeLat * c);
+}
+
+GeosGeom clip(const GeosContext& ctx, const GEOSGeometry* g, const Bbox& r) {
+  return ctx.own(GEOSClipByRect_r(ctx.get(), g, r.minx, r.miny, r.maxx, r.maxy),
+                 "clipping an outline");
+}
+
+bool closed(const std::vector<LonLat>& p) {
+  return p.size() > 2 && p.front().lon == p.back().lon && p.front().lat == p.back().lat;
+}
+
+// Distance in metres from p to the nearest point of g.
+double distance_m(const GeosContext& ctx, LonLat p, const GEOSGeometry* g) {
+  GeosGeom point = make_point(ctx, p);
+  GEOSCoordSequence* seq = GEOSNearestPoints_r(ctx.get(), point.get(), g);
+  if (!seq) ctx.fail("finding the nearest point");
+  LonLat q = p;
+  GEOSCoordSeq_getXY_r(ctx.get(), seq, 1, &q.lon, &q.lat);
+  GEOSCoordSeq_destroy_r(ctx.get(), seq);
+  return geodesic_km(p, q) * 1000;
+}
+
+}  // namespace
+
+CountryShape make_country_shape(const GeosContext& ctx, std::string code, GeosGeom area) {
+  CountryShape s;
+  s.code = std::move(code);
+  s.outline = ctx.own(GEOSBoundary_r(ctx.get(), area.get()), "taking the outline of " + s.code);
+  s.box = bbox_of(ctx, area.get());
+  s.area = std::move(area);
+  return s;
+}
+
+void order_west_to_east(std::vector<std::vector<LonLat>>& parts) {
+  for (auto& p : parts) {
+    if (p.size() < 2) continue;
+    if (closed(p)) {
+      auto west = std::min_element(p.begin(), p.end() - 1,
+                                   [](const LonLat& x, const LonLat& y) { return x.lon < y.lon; });
+      std::vector<LonLat> r(west, p.end() - 1);
+      r.insert(r.end(), p.begin(), west);
+      r.push_back(r.front());
+      p = std::move(r);
+    } else if (p.front().lon > p.back().lon) {
+      std::reverse(p.begin(), p.end());
+    }
+  }
+  std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) {
+    return x.front().lon < y.front().lon;
+  });
+}
+
+SharedBorder derive_shared_border(const GeosContext& ctx, const CountryShape& a,
+                                  const CountryShape& b, std::span<const CountryShape> others,
+                                  const SharedBorderOptions& options) {
+  SharedBorder out;
+  Bbox both{std::max(a.box.minx, b.box.minx), std::max(a.box.miny, b.box.miny),
+            std::min(a.box.maxx, b.box.maxx), std::min(a.box.maxy, b.box.maxy)};
+  const double tol = degrees_for(options.tolerance_m, a.box);
+  if (both.minx > both.maxx + 2 * tol || both.miny > both.maxy + 2 * tol) return out;
+  // Only the overlap of the two boxes can hold a shared border: clipping there first
+  // keeps the buffer small when one country is China.
+  Bbox window{both.minx - 2 * tol, both.miny - 2 * tol, both.maxx + 2 * tol, both.maxy + 2 * tol};
+  GeosGeom a_lines = clip(ctx, a.outline.get(), window);
+  GeosGeom b_lines = clip(ctx, b.outline.get(), window);
+  if (GEOSisEmpty_r(ctx.get(), a_lines.get()) || GEOSisEmpty_r(ctx.get(), b_lines.get())) return out;
+
+  GeosGeom zone = ctx.own(GEOSBuffer_r(ctx.get(), b_lines.get(), tol, 4),
+                          "buffering the outline of " + b.code);
+  GeosGeom shared = ctx.own(GEOSIntersection_r(ctx.get(), a_lines.get(), zone.get()),
+                            "intersecting " + a.code + " with " + b.code);
+  GeosGeom merged = ctx.own(GEOSLineMerge_r(ctx.get(), shared.get()),
+                            "merging the " + a.code + "-" + b.code + " border");
+
+  for (const GEOSGeometry* m : members_of(ctx, merged.get())) {
+    if (GEOSGeomTypeId_r(ctx.get(), m) != GEOS_LINESTRING) continue;
+    auto pts = coords_of(ctx, m);
+    double km = geodesic_length_km(pts);
+    if (km < options.min_part_km) {
+      ++out.dropped_parts;
+      continue;
+    }
+    out.length_km += km;
+    out.parts.push_back(std::move(pts));
+  }
+  order_west_to_east(out.parts);
+
+  // A tripoint is where the border stops because a third country takes over; an end
+  // with nobody near is a coast or the edge of the data.
+  const double reach_deg = degrees_for(options.tripoint_m, a.box);
+  for (const auto& part : out.parts) {
+    if (closed(part)) continue;
+    for (LonLat end : {part.front(), part.back()}) {
+      const CountryShape* best = nullptr;
+      double best_m = options.tripoint_m;
+      Bbox at{end.lon, end.lat, end.lon, end.lat};
+      for (const auto& c : others) {
+        if (c.code == a.code || c.code == b.code || !c.box.intersects(at, reach_deg)) continue;
+        double d = distance_m(ctx, end, c.area.get());
+        if (d <= best_m) {
+          best_m = d;
+          best = &c;
+        }
+      }
+      if (best) out.tripoints.push_back({best->code, end});
+    }
+  }
+  std::sort(out.tripoints.begin(), out.tripoints.end(),
+            [](const Tripoint& x, const Tripoint& y) { return x.at.lon < y.at.lon; });
+  return out;
+}
+
+}  // namespace bordermap::geo
