@@ -76,6 +76,18 @@ std::vector<Alternative> Geoparser::search(std::string_view name, std::size_t li
   return out;
 }
 
+DocumentResult Geoparser::resolve_spans(std::string_view input,
+                                        const std::vector<std::pair<std::size_t, std::size_t>>& spans) const {
+  DocumentResult result;
+  CleanText clean = clean_utf8(input);
+  auto tokens = tokenize(clean.text);
+  Recognizer recognizer(impl_->gaz, impl_->lexicon);
+  auto recognition = recognizer.given(clean.text, tokens, spans);
+  Resolver resolver(impl_->gaz, impl_->prior, ResolverOptions{impl_->options.max_alternatives});
+  result.mentions = resolver.resolve(clean.text, tokens, recognition);
+  return result;
+}
+
 const gazetteer::Gazetteer& Geoparser::gazetteer() const { return impl_->gaz; }
 const geo::Border& Geoparser::border() const { return impl_->border; }
 

@@ -29,6 +29,10 @@ class Geoparser {
 
   // Thread-safe: one Geoparser serves any number of threads.
   DocumentResult parse(std::string_view utf8_text) const;
+  // Resolution only, for evaluation against gold toponyms: the spans (UTF-8 byte offsets)
+  // are taken as given, one mention each, in text order.
+  DocumentResult resolve_spans(std::string_view utf8_text,
+                               const std::vector<std::pair<std::size_t, std::size_t>>& spans) const;
 
   // Candidates for a bare name, best first: exact names, then spelling variants, ranked by
   // prominence, name quality and nearness to the border (`bordermap place`).

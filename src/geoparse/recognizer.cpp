@@ -262,6 +262,17 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
     }
   }
 
+  add_cues(text, tokens, out);
+  std::sort(out.spans.begin(), out.spans.end(), [](auto& x, auto& y) { return x.start < y.start; });
+  return out;
+}
+
+
+void Recognizer::add_cues(std::string_view text, const std::vector<Token>& tokens, Recognition& out) const {
+  WordSeq ws = words_of(text, tokens);
+  const std::size_t n = ws.idx.size();
+  auto tok = [&](std::size_t w) -> const Token& { return tokens[ws.idx[w]]; };
+  auto contiguous = [&](std::size_t w) { return !ws.break_before[w] && !tok(w - 1).possessive; };
   // Generic words beside a span say what kind of place it is.
   std::vector<std::size_t> word_pos(tokens.size(), SIZE_MAX);
   for (std::size_t w = 0; w < n; ++w) word_pos[ws.idx[w]] = w;
@@ -280,6 +291,50 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
       }
     }
   }
+}
+
+Recognition Recognizer::given(std::string_view text, const std::vector<Token>& tokens,
+                              const std::vector<std::pair<std::size_t, std::size_t>>& spans) const {
+  Recognition out;
+  for (const auto& t : tokens)
+    if (t.type == TokenType::word && t.capitalized)
+      if (auto it = lex_.demonyms.find(t.norm); it != lex_.demonyms.end()) out.demonym_countries[it->second] += 1;
+  for (auto [start, end] : spans) {
+    if (start >= end || end > text.size()) continue;
+    Span s;
+    s.start = start;
+    s.end = end;
+    s.tok_begin = s.tok_end = SIZE_MAX;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].type != TokenType::word) continue;
+      if (tokens[i].start >= start && tokens[i].end <= end) {
+        if (s.tok_begin == SIZE_MAX) s.tok_begin = i;
+        s.tok_end = i + 1;
+        s.possessive = tokens[i].possessive;
+      }
+    }
+    auto key = gazetteer::normalize_name(text.substr(start, end - start));
+    auto info = gaz_.exact(key);
+    for (const auto& p : info.postings)
+      s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), false});
+    if (s.candidates.empty()) {
+      auto fk = gazetteer::fuzzy_key(key);
+      if (fk.size() >= 4) {
+        for (const auto& p : gaz_.fuzzy(fk))
+          s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), true});
+        if (s.candidates.empty() && fk.size() >= 8)
+          for (const auto& p : gaz_.fuzzy_one_edit(fk))
+            s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), true});
+        s.fuzzy = !s.candidates.empty();
+      }
+    }
+    out.spans.push_back(std::move(s));
+  }
+  std::vector<Span> with_tokens, without;
+  for (auto& s : out.spans) (s.tok_begin == SIZE_MAX ? without : with_tokens).push_back(std::move(s));
+  out.spans = std::move(with_tokens);
+  add_cues(text, tokens, out);
+  for (auto& s : without) out.spans.push_back(std::move(s));
   std::sort(out.spans.begin(), out.spans.end(), [](auto& x, auto& y) { return x.start < y.start; });
   return out;
 }

@@ -38,8 +38,15 @@ class Recognizer {
   Recognizer(const gazetteer::Gazetteer& gazetteer, const Lexicon& lexicon)
       : gaz_(gazetteer), lex_(lexicon) {}
   Recognition run(std::string_view text, const std::vector<Token>& tokens) const;
+  // Resolution-only evaluation: the spans are given (gold toponyms); only their candidates,
+  // kind words and the document's demonyms are looked up.
+  Recognition given(std::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<std::pair<std::size_t, std::size_t>>& spans) const;
 
  private:
+  void add_cues(std::string_view text, const std::vector<Token>& tokens, Recognition& out) const;
+  std::map<std::string, double> demonyms(const std::vector<Token>& tokens) const;
+
   const gazetteer::Gazetteer& gaz_;
   const Lexicon& lex_;
 };
