@@ -18,10 +18,19 @@ nlohmann::json document_line(const GeocodedDocument& d, bool jsonl_input) {
 }
 
 std::string fit(std::string s, size_t width) {
-  // pad by code points so Cyrillic or accented names line up
-  size_t cps = 0;
-  for (unsigned char c : s) cps += (c & 0xC0) != 0x80;
-  if (cps < width) s.append(width - cps, ' ');
+  // pad or cut by code points so Cyrillic or accented names line up
+  size_t cps = 0, cut = s.size();
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (cps == width - 2) cut = i;
+    ++cps;
+  }
+  if (cps >= width) {
+    s.resize(cut);
+    s += "\u2026";
+    cps = width - 1;
+  }
+  s.append(width - cps, ' ');
   return s;
 }
 

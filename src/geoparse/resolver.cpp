@@ -26,7 +26,7 @@ constexpr double kCue = 0.8;
 constexpr double kCountryName = 1.0;  // "Russia" is the country, not Russia, Ohio, unless the text says so
 constexpr double kRegion = 0.6;
 constexpr double kCoherence = 0.5;
-constexpr double kSoftmax = 4.0;
+constexpr double kSoftmax = 6.0;
 constexpr std::size_t kMaxCandidates = 40;
 
 double haversine_km(double lat1, double lon1, double lat2, double lon2) {
