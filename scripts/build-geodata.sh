@@ -40,4 +40,5 @@ gmt coast -R58/82/28/45 -Dh -Ir -M > "$raw/rivers.txt"
   --iso-codes /usr/share/iso-codes/json/iso_3166-1.json \
   --supplement "$src/geodata/supplement.tsv" \
   --lexicon "$src/geodata/lexicon" \
+  --words /usr/share/dict/american-english \
   --out "$out/gazetteer.bmx"

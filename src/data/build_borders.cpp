@@ -1,5 +1,6 @@
 #include "data/build_borders.hpp"
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -34,6 +35,18 @@ std::string tripoints_json(const std::vector<geo::Tripoint>& tps) {
                  {"lat", std::round(t.at.lat * 1e6) / 1e6}});
   return j.dump();
 }
+
+// Seconds since the previous call, for the progress log: the slow steps are the
+// ones worth knowing about when the data grows.
+struct Lap {
+  std::chrono::steady_clock::time_point t = std::chrono::steady_clock::now();
+  double operator()() {
+    auto now = std::chrono::steady_clock::now();
+    double s = std::chrono::duration<double>(now - t).count();
+    t = now;
+    return s;
+  }
+};
 
 size_t count_vertices(const std::vector<std::vector<geo::LonLat>>& parts) {
   size_t n = 0;
@@ -75,11 +88,12 @@ BuildBordersReport build_borders(const BuildBordersOptions& o, std::ostream* log
   std::filesystem::create_directories(o.out_dir);
 
   BuildBordersReport report;
+  Lap lap;
   auto iso = load_iso_codes(o.iso_codes);
   report.countries = write_countries_gpkg(o.topojson, iso, o.out_dir / kCountriesFile);
   if (log)
     *log << "countries.gpkg: " << report.countries.features << " countries ("
-         << report.countries.without_code << " without an ISO code)\n";
+         << report.countries.without_code << " without an ISO code) in " << lap() << " s\n";
 
   geo::GeosContext ctx;
   std::vector<DcwCountry> dcw;
@@ -90,13 +104,15 @@ BuildBordersReport build_borders(const BuildBordersOptions& o, std::ostream* log
     if (log) {
       const auto& s = dcw.back().stats;
       *log << "DCW " << dcw.back().code << ": " << s.shells << " polygons, " << s.holes << " holes, "
-           << s.duplicates << " duplicate rings dropped" << (s.made_valid ? ", repaired" : "") << "\n";
+           << s.duplicates << " duplicate rings dropped" << (s.made_valid ? ", repaired" : "") << " in "
+           << lap() << " s\n";
     }
   }
 
   geo::GpkgWriter writer(o.out_dir / L::kFile);
   write_dcw_layer(writer, ctx, dcw);
   report.river_lines = write_rivers_layer(writer, rivers_file);
+  if (log) *log << "layers countries_dcw, rivers written in " << lap() << " s\n";
 
   std::vector<geo::CountryShape> shapes;
   for (auto& c : dcw) {
@@ -149,9 +165,11 @@ BuildBordersReport build_borders(const BuildBordersOptions& o, std::ostream* log
         row.set_null(L::kReferenceKm).set_null(L::kReferenceSource);
       }
       row.geometry(geo::ogr_multilinestring(border.parts)).write();
+      if (log) *log << r.pair << " derived in " << lap() << " s\n";
       report.pairs.push_back(std::move(r));
     }
   writer.finish();
+  if (log) *log << "borders.gpkg committed in " << lap() << " s\n";
   return report;
 }
 

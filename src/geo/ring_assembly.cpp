@@ -157,12 +157,22 @@ GeosGeom assemble_polygons(const GeosContext& ctx, std::vector<std::vector<LonLa
     for (size_t h : holes_of[i]) holes.push_back(make_ring(ctx, unique[h].pts));
     st.holes += holes.size();
     ++st.shells;
-    polys.push_back(make_polygon(ctx, make_ring(ctx, unique[i].pts), std::move(holes)));
+    // Repairing each polygon on its own is far cheaper than repairing the whole
+    // country: DCW's quantisation leaves hundreds of small islands self-crossing.
+    bool repaired = false;
+    GeosGeom poly = valid_multipolygon(
+        ctx, make_polygon(ctx, make_ring(ctx, unique[i].pts), std::move(holes)), &repaired);
+    st.made_valid = st.made_valid || repaired;
+    for (const GEOSGeometry* part : members_of(ctx, poly.get()))
+      polys.push_back(ctx.own(GEOSGeom_clone_r(ctx.get(), part), "cloning a polygon"));
   }
   prepared.clear();
   areas.clear();
   GeosGeom multi = make_collection(ctx, GEOS_MULTIPOLYGON, std::move(polys));
-  multi = valid_multipolygon(ctx, std::move(multi), &st.made_valid);
+  // Valid parts may still overlap or touch along a line; then the whole needs repair.
+  bool repaired = false;
+  multi = valid_multipolygon(ctx, std::move(multi), &repaired);
+  st.made_valid = st.made_valid || repaired;
   if (stats) *stats = st;
   return multi;
 }

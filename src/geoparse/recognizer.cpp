@@ -14,8 +14,7 @@ namespace format = gazetteer::format;
 // Lowercase words that may sit inside a name ("Mazar-i-Sharif", "Bank of America").
 bool is_connector(const std::string& norm) {
   return norm == "of" || norm == "i" || norm == "e" || norm == "al" || norm == "el" ||
-         norm == "ul" || norm == "de" || norm == "du" || norm == "la" || norm == "the" ||
-         norm == "and" || norm == "upon" || norm == "on";
+         norm == "ul" || norm == "de" || norm == "du" || norm == "la" || norm == "the";
 }
 
 bool is_hyphen(std::string_view text, const Token& t) {
@@ -104,8 +103,7 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
         continue;
       }
       // a lowercase connector counts only when a capitalised word follows it
-      if (is_connector(tok(e).norm) && e + 1 < n && contiguous(e + 1) && tok(e + 1).capitalized &&
-          tok(e).norm != "and") {
+      if (is_connector(tok(e).norm) && e + 1 < n && contiguous(e + 1) && tok(e + 1).capitalized) {
         e += 2;
         continue;
       }
@@ -128,6 +126,14 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
     bool org = false;
     for (std::size_t i = a; i < b; ++i)
       if (tok(i).capitalized && lex_.org_heads.count(tok(i).norm)) org = true;
+    if (!org) {
+      // A person's name ends at the first connector: "Shavkat Mirziyoyev of Uzbekistan".
+      for (std::size_t i = a + 1; i < b; ++i)
+        if (!tok(i).capitalized) {
+          b = i;
+          break;
+        }
+    }
     bool titled = false;
     if (a > 0 && contiguous(a)) {
       const auto& prev = tok(a - 1).norm;
@@ -138,10 +144,9 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
     if (!org && !titled && !given) continue;
     auto whole = gaz_.exact(run_key(a, b));
     if (whole.found && !org) continue;  // "Sher Khan Bandar" is a place though Sher is a name
-    for (std::size_t i = a; i < b; ++i) {
-      blocked[i] = true;
-      if ((titled || given) && !lex_.given_names.count(tok(i).norm)) person_words.insert(tok(i).norm);
-    }
+    for (std::size_t i = a; i < b; ++i) blocked[i] = true;
+    // Later on the surname alone names the same person ("Rahmon said").
+    if (!org && b - a >= 2 && !lex_.given_names.count(tok(b - 1).norm)) person_words.insert(tok(b - 1).norm);
   }
   for (std::size_t w = 0; w < n; ++w)
     if (person_words.count(tok(w).norm) && tok(w).capitalized) blocked[w] = true;
@@ -189,6 +194,9 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
         bool single = best_end == w + 1;
         const auto& t = tok(w);
         bool keep = true;
+        // A lowercase tail ("… river") may finish a name, but not one that begins as an
+        // ordinary word: "The river" is no place.
+        if (best_end > b && (lex_.common_words.count(t.norm) || gaz_.exact(t.norm).common_word)) keep = false;
         if (single) {
           if (lex_.common_words.count(t.norm)) keep = false;
           else if (best.common_word && (t.sentence_start || !strong(best))) keep = false;
@@ -281,6 +289,17 @@ void Recognizer::add_cues(std::string_view text, const std::vector<Token>& token
     if (last + 1 < n && contiguous(last + 1)) {
       if (auto it = lex_.generics.find(tok(last + 1).norm); it != lex_.generics.end() && !it->second.before)
         s.cue = it->second.kind;
+    }
+    if (first > 0 && contiguous(first) && tok(first - 1).norm == "the") s.article = true;
+    // A demonym just before, over generic words: "the Afghan district of Darwaz", "Tajik Ishkoshim".
+    for (std::size_t back = first, steps = 0; back > 0 && steps < 4 && contiguous(back); ++steps) {
+      const auto& prev = tok(back - 1).norm;
+      if (auto d = lex_.demonyms.find(prev); d != lex_.demonyms.end() && tok(back - 1).capitalized) {
+        s.country_cue = d->second;
+        break;
+      }
+      if (prev != "of" && prev != "the" && !lex_.generics.count(prev)) break;
+      --back;
     }
     if (!s.cue && first > 0 && contiguous(first)) {
       const auto& prev = tok(first - 1).norm;

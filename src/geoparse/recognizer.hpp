@@ -26,6 +26,8 @@ struct Span {
   std::optional<gazetteer::Kind> cue;      // a generic word beside it: "province", "River"
   bool fuzzy = false;
   bool possessive = false;                 // "Afghanistan's"
+  bool article = false;                    // "the Panj": rivers, regions and ranges take "the"
+  std::string country_cue;                 // "the Afghan district of Darwaz" → "AF"
 };
 
 struct Recognition {

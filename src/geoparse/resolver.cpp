@@ -23,7 +23,9 @@ constexpr double kAdmin1Context = 0.9;
 constexpr double kContainment = 1.5;
 constexpr double kCapital = 0.8;
 constexpr double kCue = 0.8;
-constexpr double kCountryName = 1.0;  // "Russia" is the country, not Russia, Ohio, unless the text says so
+constexpr double kCountryName = 1.0;
+constexpr double kCountryCue = 1.5;  // a demonym right before the name
+constexpr double kArticle = 1.0;  // "Russia" is the country, not Russia, Ohio, unless the text says so
 constexpr double kRegion = 0.6;
 constexpr double kCoherence = 0.5;
 constexpr double kSoftmax = 6.0;
@@ -171,8 +173,11 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
     double v = s.prior + bonus[i][idx];
     if (k != Kind::country) {
       auto cc = std::string(gaz_.country(p));
-      if (auto it = country_ev.find(cc); it != country_ev.end() && max_country > 0)
+      if (cc.empty() && max_country > 0)
+        v += kCountryContext * 0.75;  // rivers and ranges that cross borders belong to no one country
+      else if (auto it = country_ev.find(cc); it != country_ev.end() && max_country > 0)
         v += kCountryContext * (0.5 + 0.5 * std::min(1.0, it->second / max_country));
+      if (cc.empty() && !admin1_ev.empty()) v += kAdmin1Context * 0.5;
       if (k != Kind::admin1) {
         auto a1 = std::string(gaz_.admin1_code(p));
         if (auto it = admin1_ev.find(a1); !a1.empty() && it != admin1_ev.end() && span_admin1[i] != a1)
@@ -180,6 +185,11 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
       }
     }
     if (k == Kind::country && !s.cand.fuzzy && s.cand.name_kind <= format::kCurated) v += kCountryName;
+    if (!spans[i].country_cue.empty() && gaz_.country(p) == spans[i].country_cue) v += kCountryCue;
+    if (spans[i].article && !spans[i].cue) {
+      if (k == Kind::river || k == Kind::region || k == Kind::mountain) v += kArticle;
+      else if (k == Kind::populated_place) v -= kArticle * 0.5;
+    }
     if (spans[i].cue) {
       Kind cue = *spans[i].cue;
       bool match = k == cue || (cue == Kind::admin2 && k == Kind::admin1 && false);

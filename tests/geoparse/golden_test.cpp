@@ -79,9 +79,15 @@ TEST_CASE("golden texts: each expected mention is found and resolved, each non-p
         CHECK_MESSAGE(!covered, "reported as a place");
         continue;
       }
-      REQUIRE_MESSAGE(it != by_start.end(), "not recognised");
+      if (it == by_start.end()) {
+        FAIL_CHECK("not recognised");
+        continue;
+      }
       CHECK(it->second->end == at + surface.size());
-      REQUIRE(it->second->place);
+      if (!it->second->place) {
+        FAIL_CHECK("recognised but unresolved");
+        continue;
+      }
       CHECK_MESSAGE(it->second->place->id == expect, "resolved to ", it->second->place->id, " ",
                     it->second->place->name, " (", it->second->place->country, ")");
     }
