@@ -166,7 +166,11 @@ class Builder {
       }
       p.population = parse_int(f[14]);
       country_pop_[p.country] += p.population;
-      if (p.feature_code == "PPLC") capital_[p.country] = {p.lat, p.lon};
+      // Where a country has no polygon, its capital (else its largest town) stands for it.
+      auto& rep = representative_[p.country];
+      bool capital = p.feature_code == "PPLC";
+      if ((capital && !rep.capital) || (capital == rep.capital && p.population >= rep.population))
+        rep = {p.lat, p.lon, p.population, capital};
       auto idx = index_.add_place(p, rank_of(p.feature_code));
       index_.add_name(idx, f[1], format::kPrimary);
       index_.add_name(idx, f[2], format::kPrimary);
@@ -250,9 +254,9 @@ class Builder {
       if (auto it = points.find(a2); it != points.end()) {
         p.lat = it->second.lat;
         p.lon = it->second.lon;
-      } else if (auto c = capital_.find(a2); c != capital_.end()) {
-        p.lat = c->second.first;
-        p.lon = c->second.second;
+      } else if (auto c = representative_.find(a2); c != representative_.end()) {
+        p.lat = c->second.lat;
+        p.lon = c->second.lon;
       } else {
         report_.warnings.push_back("country " + a2 + " has no location; left out");
         continue;
@@ -347,6 +351,7 @@ class Builder {
   void copy_lexicon(const fs::path& dest) {
     if (src_.lexicon.empty() || !fs::exists(src_.lexicon)) return;
     fs::create_directories(dest);
+    if (fs::equivalent(src_.lexicon, dest)) return;
     for (auto& e : fs::directory_iterator(src_.lexicon))
       if (e.is_regular_file()) fs::copy_file(e.path(), dest / e.path().filename(), fs::copy_options::overwrite_existing);
   }
@@ -357,7 +362,12 @@ class Builder {
   std::unordered_map<std::string, std::string> admin1_names_, admin2_names_;
   std::map<std::string, Accumulator> admin1_acc_, admin2_acc_;
   std::unordered_map<std::string, std::int64_t> country_pop_;
-  std::unordered_map<std::string, std::pair<double, double>> capital_;
+  struct Representative {
+    double lat = 0, lon = 0;
+    std::int64_t population = -1;
+    bool capital = false;
+  };
+  std::unordered_map<std::string, Representative> representative_;
 };
 
 }  // namespace
