@@ -33,35 +33,41 @@ Bbox bbox_of(const geo::Border& b) {
   return box;
 }
 
-double round_to(double v, double step) { return std::round(v / step) * step; }
+// Rounded so JSON shows 1246.3, not 1246.3000000000002: dividing by a power of ten
+// lands on the double nearest the decimal, which prints in its shortest form.
+double round_to(double v, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  return std::round(v * scale) / scale;
+}
 
 std::optional<double> difference_pct(const geo::Border& b) {
   if (!b.reference_km || *b.reference_km <= 0) return std::nullopt;
   return (b.length_km - *b.reference_km) / *b.reference_km * 100;
 }
 
-nlohmann::json to_json(const geo::Border& b, bool with_geometry) {
-  using nlohmann::json;
+// ordered_json keeps "pair" first and the fields in the order a reader expects.
+nlohmann::ordered_json to_json(const geo::Border& b, bool with_geometry) {
+  using json = nlohmann::ordered_json;
   auto box = bbox_of(b);
   json tps = json::array();
   for (const auto& t : b.tripoints)
-    tps.push_back({{"country", t.third_country}, {"lon", round_to(t.at.lon, 1e-6)}, {"lat", round_to(t.at.lat, 1e-6)}});
+    tps.push_back({{"country", t.third_country}, {"lon", round_to(t.at.lon, 6)}, {"lat", round_to(t.at.lat, 6)}});
   json j = {{"pair", b.a + "-" + b.b},
             {"a", b.a},
             {"b", b.b},
-            {"length_km", round_to(b.length_km, 0.1)},
+            {"length_km", round_to(b.length_km, 1)},
             {"tripoints", tps},
             {"source", b.source},
             {"reference_km", b.reference_km ? json(*b.reference_km) : json(nullptr)},
             {"reference_source", b.reference_km ? json(b.reference_source) : json(nullptr)},
-            {"difference_pct", difference_pct(b) ? json(round_to(*difference_pct(b), 0.1)) : json(nullptr)},
+            {"difference_pct", difference_pct(b) ? json(round_to(*difference_pct(b), 1)) : json(nullptr)},
             {"parts", b.lines.size()},
-            {"bbox", {round_to(box.w, 1e-6), round_to(box.s, 1e-6), round_to(box.e, 1e-6), round_to(box.n, 1e-6)}}};
+            {"bbox", {round_to(box.w, 6), round_to(box.s, 6), round_to(box.e, 6), round_to(box.n, 6)}}};
   if (with_geometry) {
     json lines = json::array();
     for (const auto& l : b.lines) {
       json coords = json::array();
-      for (const auto& p : l) coords.push_back({round_to(p.lon, 1e-6), round_to(p.lat, 1e-6)});
+      for (const auto& p : l) coords.push_back({round_to(p.lon, 6), round_to(p.lat, 6)});
       lines.push_back(std::move(coords));
     }
     j["geometry"] = {{"type", "MultiLineString"}, {"coordinates", std::move(lines)}};

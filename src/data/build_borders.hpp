@@ -16,7 +16,7 @@ struct BuildBordersOptions {
   std::filesystem::path topojson, iso_codes, raw_dir, out_dir;
   double tolerance_m = 250;         // see geo::SharedBorderOptions
   double min_part_km = 1.0;
-  double tripoint_m = 1000;
+  double tripoint_m = 3000;
   double index_tolerance_km = 0.25; // simplification of the runtime copy
   std::string dcw_version;          // empty: ask gmt
 };

@@ -130,8 +130,15 @@ Border load_border(const std::filesystem::path& data_dir, std::string_view pair)
   }
   if (!found) {
     std::sort(pairs.begin(), pairs.end());
-    throw InputError(asked.a + " and " + asked.b + " share no land border in " + o.path.string() +
-                     "; available pairs: " + join(pairs));
+    auto known = [&](const std::string& code) {
+      return std::any_of(pairs.begin(), pairs.end(), [&](const std::string& p) {
+        return p.compare(0, 2, code) == 0 || p.compare(p.size() - 2, 2, code) == 0;
+      });
+    };
+    std::string why = asked.a + " and " + asked.b + " share no land border";
+    for (const auto& code : {asked.a, asked.b})
+      if (!known(code)) why = code + " is not among the countries with borders";
+    throw InputError(why + " in " + o.path.string() + "; available pairs: " + join(pairs));
   }
 
   Border b;

@@ -14,7 +14,7 @@ struct Row {
 // CIA World Factbook, "Land boundaries" of each country (the figures agree on both
 // sides of each pair). Only pairs among the DCW countries bordermap derives; a pair
 // missing here gets no reference rather than a guess.
-constexpr const char* kFactbook = "CIA World Factbook (land boundaries)";
+constexpr const char* kFactbook = "CIA World Factbook, land boundaries";
 constexpr std::array<Row, 17> kRows{{
     {"AF", "CN", 91},    {"AF", "IR", 921},   {"AF", "PK", 2670},  {"AF", "TJ", 1357},
     {"AF", "TM", 804},   {"AF", "UZ", 144},   {"CN", "IN", 2659},  {"CN", "KG", 1063},

@@ -8,6 +8,9 @@
 
 namespace bordermap::geo {
 
+QuietGdalErrors::QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+QuietGdalErrors::~QuietGdalErrors() { CPLPopErrorHandler(); }
+
 void ensure_gdal_registered() {
   static std::once_flag once;
   std::call_once(once, [] { GDALAllRegister(); });
@@ -20,6 +23,7 @@ std::string gdal_last_error() {
 
 GdalDataset open_vector(const std::filesystem::path& path, bool update) {
   ensure_gdal_registered();
+  QuietGdalErrors quiet;
   CPLErrorReset();
   unsigned flags = GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | (update ? GDAL_OF_UPDATE : 0u);
   GdalDataset ds(GDALOpenEx(path.c_str(), flags, nullptr, nullptr, nullptr));

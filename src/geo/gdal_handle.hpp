@@ -50,6 +50,16 @@ using OgrFeature = GdalHandle<OGRFeatureH, detail::destroy_feature>;
 using OgrGeometry = GdalHandle<OGRGeometryH, detail::destroy_geometry>;
 using OgrSpatialRef = GdalHandle<OGRSpatialReferenceH, detail::release_srs>;
 
+// Keeps GDAL from printing errors on stderr within a scope: the caller reads
+// gdal_last_error() and throws, so the message reaches the user once, with context.
+class QuietGdalErrors {
+ public:
+  QuietGdalErrors();
+  ~QuietGdalErrors();
+  QuietGdalErrors(const QuietGdalErrors&) = delete;
+  QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
+
 // Registers GDAL's drivers once per process (about 2 ms).
 void ensure_gdal_registered();
 

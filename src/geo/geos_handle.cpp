@@ -59,4 +59,9 @@ GeosPrepared::GeosPrepared(const GeosContext& ctx, const GEOSGeometry* g)
   if (!p_) ctx.fail("preparing a geometry");
 }
 
+GeosStrTree::GeosStrTree(const GeosContext& ctx, size_t node_capacity)
+    : ctx_(ctx.get()), t_(GEOSSTRtree_create_r(ctx.get(), node_capacity)) {
+  if (!t_) ctx.fail("creating an STR tree");
+}
+
 }  // namespace bordermap::geo

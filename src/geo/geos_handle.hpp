@@ -106,6 +106,36 @@ class GeosPrepared {
   const GEOSPreparedGeometry* p_ = nullptr;
 };
 
+// GEOS's sort-tile-recursive tree; items are caller-owned pointers, geometries must
+// outlive the tree.
+class GeosStrTree {
+ public:
+  GeosStrTree(const GeosContext& ctx, size_t node_capacity = 10);
+  ~GeosStrTree() { reset(); }
+  GeosStrTree(GeosStrTree&& o) noexcept : ctx_(o.ctx_), t_(o.t_) { o.t_ = nullptr; }
+  GeosStrTree& operator=(GeosStrTree&& o) noexcept {
+    if (this != &o) {
+      reset();
+      ctx_ = o.ctx_;
+      t_ = o.t_;
+      o.t_ = nullptr;
+    }
+    return *this;
+  }
+  GeosStrTree(const GeosStrTree&) = delete;
+  GeosStrTree& operator=(const GeosStrTree&) = delete;
+
+  GEOSSTRtree* get() const { return t_; }
+  void reset() noexcept {
+    if (t_) GEOSSTRtree_destroy_r(ctx_, t_);
+    t_ = nullptr;
+  }
+
+ private:
+  GEOSContextHandle_t ctx_ = nullptr;
+  GEOSSTRtree* t_ = nullptr;
+};
+
 // Memory GEOS hands out with GEOSFree_r (WKB buffers, strings).
 struct GeosFree {
   GEOSContextHandle_t ctx;

@@ -8,15 +8,6 @@
 namespace bordermap::geo {
 namespace {
 
-// GDAL warns when a GeoPackage's name does not end in .gpkg, which the temporary
-// name never does; the warning is noise, real failures still come back as null.
-struct QuietGdal {
-  QuietGdal() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-  ~QuietGdal() { CPLPopErrorHandler(); }
-  QuietGdal(const QuietGdal&) = delete;
-  QuietGdal& operator=(const QuietGdal&) = delete;
-};
-
 std::string layer_name(OGRLayerH layer) { return OGR_L_GetName(layer); }
 
 }  // namespace
@@ -27,7 +18,9 @@ GpkgWriter::GpkgWriter(std::filesystem::path target)
   GDALDriverH driver = GDALGetDriverByName("GPKG");
   if (!driver) throw GeoError("GDAL has no GPKG driver; cannot write " + target_.string());
   {
-    QuietGdal quiet;
+    // GDAL warns when a GeoPackage's name does not end in .gpkg, which the temporary
+    // name never does; real failures still come back as null.
+    QuietGdalErrors quiet;
     CPLErrorReset();
     ds_.reset(GDALCreate(driver, replace_.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   }

@@ -12,7 +12,7 @@ namespace bordermap::geo {
 
 struct AssemblyStats {
   size_t rings = 0;       // rings given
-  size_t degenerate = 0;  // fewer than 3 distinct points or no area: dropped
+  size_t degenerate = 0;  // fewer than 3 distinct points: dropped
   size_t duplicates = 0;  // the same outline given twice: kept once
   size_t shells = 0;
   size_t holes = 0;

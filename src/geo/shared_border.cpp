@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <numbers>
 #include <unordered_set>
 
@@ -80,9 +81,12 @@ GeosGeom near_runs(const GeosContext& ctx, const GEOSGeometry* lines, const GEOS
         continue;
       }
       GeosGeom seg = make_line(ctx, std::span<const LonLat>(&pts[i], 2));
-      char near = GEOSPreparedDistanceWithin_r(ctx.get(), other_index.get(), seg.get(), reach);
-      if (near == 2) ctx.fail("measuring distance to a neighbour's outline");
-      if (!near) {
+      // GEOSPreparedDistance_r uses the prepared facet index; the ...Within_r variant
+      // falls back to a brute-force scan for lines in GEOS 3.11.
+      double d = 0;
+      if (!GEOSPreparedDistance_r(ctx.get(), other_index.get(), seg.get(), &d))
+        ctx.fail("measuring distance to a neighbour's outline");
+      if (d > reach) {
         flush();
         continue;
       }
@@ -94,10 +98,13 @@ GeosGeom near_runs(const GeosContext& ctx, const GEOSGeometry* lines, const GEOS
   return make_collection(ctx, GEOS_MULTILINESTRING, std::move(runs));
 }
 
-// Distance in metres from p to the nearest point of g.
-double distance_m(const GeosContext& ctx, LonLat p, const GEOSGeometry* g) {
+// Distance in metres from p to the nearest point of g, or infinity when g has
+// nothing within `reach` degrees (clipping first spares a scan of all of China).
+double distance_m(const GeosContext& ctx, LonLat p, const GEOSGeometry* g, double reach) {
+  GeosGeom near = clip(ctx, g, {p.lon - reach, p.lat - reach, p.lon + reach, p.lat + reach});
+  if (GEOSisEmpty_r(ctx.get(), near.get())) return std::numeric_limits<double>::infinity();
   GeosGeom point = make_point(ctx, p);
-  GEOSCoordSequence* seq = GEOSNearestPoints_r(ctx.get(), point.get(), g);
+  GEOSCoordSequence* seq = GEOSNearestPoints_r(ctx.get(), point.get(), near.get());
   if (!seq) ctx.fail("finding the nearest point");
   LonLat q = p;
   GEOSCoordSeq_getXY_r(ctx.get(), seq, 1, &q.lon, &q.lat);
@@ -186,7 +193,7 @@ SharedBorder derive_shared_border(const GeosContext& ctx, const CountryShape& a,
       Bbox at{end.lon, end.lat, end.lon, end.lat};
       for (const auto& c : others) {
         if (c.code == a.code || c.code == b.code || !c.box.intersects(at, reach_deg)) continue;
-        double d = distance_m(ctx, end, c.area.get());
+        double d = distance_m(ctx, end, c.area.get(), reach_deg);
         if (d <= best_m) {
           best_m = d;
           best = &c;

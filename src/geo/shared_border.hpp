@@ -27,7 +27,7 @@ CountryShape make_country_shape(const GeosContext& ctx, std::string code, GeosGe
 struct SharedBorderOptions {
   double tolerance_m = 250;   // widest gap between two copies of the same border
   double min_part_km = 1.0;   // shorter contacts are where outlines only brush
-  double tripoint_m = 1000;   // a border end this close to a third country is a tripoint
+  double tripoint_m = 3000;   // a border end this close to a third country is a tripoint
 };
 
 struct SharedBorder {
