@@ -78,11 +78,16 @@ nlohmann::ordered_json to_json(const geo::Border& b, bool with_geometry) {
 std::string thousands(double v, int decimals) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string s = buf;
-  auto dot = s.find('.');
-  auto end = dot == std::string::npos ? s.size() : dot;
-  for (auto i = static_cast<long>(end) - 3; i > (s[0] == '-' ? 1 : 0); i -= 3) s.insert(static_cast<size_t>(i), ",");
-  return s;
+  std::string_view s = buf;
+  size_t sign = s[0] == '-' ? 1 : 0;
+  size_t end = std::min(s.find('.'), s.size());
+  std::string out(s.substr(0, sign));
+  for (size_t i = sign; i < end; ++i) {
+    if (i > sign && (end - i) % 3 == 0) out.push_back(',');
+    out.push_back(s[i]);
+  }
+  out.append(s.substr(end));
+  return out;
 }
 
 void print_text(const geo::Border& b) {
