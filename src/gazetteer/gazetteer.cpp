@@ -32,6 +32,9 @@ Gazetteer::Gazetteer(std::unique_ptr<Mapping> m) : map_(std::move(m)) {
   fuzzy_groups_ = reinterpret_cast<const format::GroupRec*>(base + header_->off_fuzzy_groups);
   fuzzy_table_ = reinterpret_cast<const std::uint32_t*>(base + header_->off_fuzzy_table);
   fuzzy_postings_ = reinterpret_cast<const format::Posting*>(base + header_->off_fuzzy_postings);
+  delete_groups_ = reinterpret_cast<const format::GroupRec*>(base + header_->off_delete_groups);
+  delete_table_ = reinterpret_cast<const std::uint32_t*>(base + header_->off_delete_table);
+  delete_postings_ = reinterpret_cast<const format::Posting*>(base + header_->off_delete_postings);
   strings_ = base + header_->off_strings;
 }
 
@@ -93,32 +96,48 @@ std::span<const format::Posting> Gazetteer::fuzzy(std::string_view key) const {
   return {fuzzy_postings_ + g->post_begin, g->post_count};
 }
 
+namespace {
+
+// At most one insertion, deletion, substitution or swap of neighbours turns a into b.
+bool within_one_edit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size())
+    return a.substr(i + 1) == b.substr(i + 1) ||
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+}  // namespace
+
 std::vector<format::Posting> Gazetteer::fuzzy_one_edit(std::string_view key) const {
-  // fuzzy_key() output uses consonants plus the vowel classes 'a' and 'i'
-  static constexpr std::string_view kAlphabet = "abcdfghijklmnprstvz";
   std::vector<format::Posting> out;
-  std::string v;
-  auto take = [&](const std::string& variant) {
-    if (variant == key) return;
-    for (const auto& p : fuzzy(variant)) out.push_back(p);
+  std::vector<std::uint32_t> groups;  // fuzzy group indices, verified below
+  auto take_deletes = [&](std::string_view variant) {
+    const auto* g = probe(variant, delete_table_, header_->delete_table_size, delete_groups_, strings_);
+    if (!g) return;
+    for (std::uint32_t k = 0; k < g->post_count; ++k) groups.push_back(delete_postings_[g->post_begin + k].place);
   };
+  take_deletes(key);  // the gazetteer's key has one letter more
+  std::string v;
   for (size_t i = 0; i < key.size(); ++i) {
     v.assign(key);
     v.erase(i, 1);
-    take(v);
-    for (char c : kAlphabet) {
-      if (c == key[i]) continue;
-      v.assign(key);
-      v[i] = c;
-      take(v);
-    }
+    take_deletes(v);  // one letter differs, or two neighbours are swapped
+    if (v.size() + 1 >= format::kMinOneEditKey)
+      for (const auto& p : fuzzy(v)) out.push_back(p);  // the gazetteer's key has one letter fewer
   }
-  for (size_t i = 0; i <= key.size(); ++i)
-    for (char c : kAlphabet) {
-      v.assign(key);
-      v.insert(v.begin() + static_cast<long>(i), c);
-      take(v);
-    }
+  std::sort(groups.begin(), groups.end());
+  groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+  for (auto gi : groups) {
+    const auto& g = fuzzy_groups_[gi];
+    std::string_view gkey(strings_ + g.key_off, g.key_len);
+    if (gkey == key || !within_one_edit(gkey, key)) continue;
+    for (std::uint32_t k = 0; k < g.post_count; ++k) out.push_back(fuzzy_postings_[g.post_begin + k]);
+  }
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.place < b.place; });
   out.erase(std::unique(out.begin(), out.end(), [](auto& a, auto& b) { return a.place == b.place; }), out.end());
   return out;

@@ -35,9 +35,9 @@ class Gazetteer {
 
   KeyInfo exact(std::string_view normalized_key) const;
   std::span<const format::Posting> fuzzy(std::string_view fuzzy_key) const;
-  // Names whose fuzzy key is one edit (insert, delete, substitute) from `fuzzy_key`:
-  // "Gordo-Badakhshan" finds Gorno-Badakhshan. Generates the variants rather than keeping
-  // an index of them, so the file stays small; meant for keys of 8+ letters.
+  // Names of notable places whose fuzzy key is one edit (insert, delete, substitute, swap
+  // of neighbours) from `fuzzy_key`: "Gordo-Badakhshan" finds Gorno-Badakhshan. Looks up
+  // single deletions on both sides (an index of them is built in), then checks the edit.
   std::vector<format::Posting> fuzzy_one_edit(std::string_view fuzzy_key) const;
 
   std::uint32_t size() const;
@@ -74,6 +74,9 @@ class Gazetteer {
   const format::GroupRec* fuzzy_groups_ = nullptr;
   const std::uint32_t* fuzzy_table_ = nullptr;
   const format::Posting* fuzzy_postings_ = nullptr;
+  const format::GroupRec* delete_groups_ = nullptr;
+  const std::uint32_t* delete_table_ = nullptr;
+  const format::Posting* delete_postings_ = nullptr;
   const char* strings_ = nullptr;
 };
 

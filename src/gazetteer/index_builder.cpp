@@ -47,6 +47,7 @@ std::uint32_t table_size_for(std::size_t n) {
 }
 
 struct Section {
+  std::vector<std::string> keys;  // sorted; group i has keys[i]
   std::vector<format::GroupRec> groups;
   std::vector<std::uint32_t> table;
   std::vector<format::Posting> postings;
@@ -94,10 +95,17 @@ Section build_section(const Map& entries, StringPool& pool, const std::map<std::
     while (s.table[slot] != 0) slot = (slot + 1) & mask;
     s.table[slot] = gi + 1;
   }
+  s.keys = std::move(keys);
   return s;
 }
 
 }  // namespace
+
+bool IndexBuilder::notable_for_variants(const Draft& d) {
+  const auto& p = d.place;
+  return p.kind == Kind::country || p.kind == Kind::admin1 || p.kind == Kind::admin2 ||
+         p.id.starts_with("bordermap:") || d.rank >= 5 || p.population >= 20000;
+}
 
 std::uint32_t IndexBuilder::add_place(const Place& place, std::uint8_t rank) {
   if (by_id_.count(place.id)) throw DataError("duplicate gazetteer id " + place.id);
@@ -164,6 +172,28 @@ void IndexBuilder::write(const std::filesystem::path& path) const {
   Section exact = build_section(exact_, pool, exact_flags);
   Section fuzzy = build_section(fuzzy_, pool, {});
 
+  // Single deletions of the longer fuzzy keys of notable places' own and curated names, so a
+  // one-edit search costs a few dozen probes instead of hundreds of generated variants.
+  std::unordered_map<std::string, std::vector<Entry>> deletes;
+  for (std::uint32_t gi = 0; gi < fuzzy.groups.size(); ++gi) {
+    const auto& key = fuzzy.keys[gi];
+    if (key.size() < format::kMinOneEditKey) continue;
+    const auto& g = fuzzy.groups[gi];
+    bool notable = false;
+    for (std::uint32_t k = 0; k < g.post_count && !notable; ++k) {
+      const auto& posting = fuzzy.postings[g.post_begin + k];
+      notable = posting.name_kind <= format::kCurated && notable_for_variants(places_[posting.place]);
+    }
+    if (!notable) continue;
+    for (size_t i = 0; i < key.size(); ++i) {
+      std::string d = key;
+      d.erase(i, 1);
+      auto& list = deletes[d];
+      if (list.empty() || list.back().place != gi) list.push_back(Entry{gi, 0});
+    }
+  }
+  Section del = build_section(deletes, pool, {});
+
   format::Header h{};
   std::memcpy(h.magic, format::kMagic, sizeof h.magic);
   h.version = format::kVersion;
@@ -175,6 +205,9 @@ void IndexBuilder::write(const std::filesystem::path& path) const {
   h.fuzzy_table_size = static_cast<std::uint32_t>(fuzzy.table.size());
   h.n_postings = static_cast<std::uint32_t>(exact.postings.size());
   h.n_fuzzy_postings = static_cast<std::uint32_t>(fuzzy.postings.size());
+  h.n_delete_groups = static_cast<std::uint32_t>(del.groups.size());
+  h.delete_table_size = static_cast<std::uint32_t>(del.table.size());
+  h.n_delete_postings = static_cast<std::uint32_t>(del.postings.size());
 
   std::string out(sizeof(format::Header), '\0');
   auto section = [&](std::uint64_t& off, auto& vec) {
@@ -190,6 +223,9 @@ void IndexBuilder::write(const std::filesystem::path& path) const {
   section(h.off_fuzzy_groups, fuzzy.groups);
   section(h.off_fuzzy_table, fuzzy.table);
   section(h.off_fuzzy_postings, fuzzy.postings);
+  section(h.off_delete_groups, del.groups);
+  section(h.off_delete_table, del.table);
+  section(h.off_delete_postings, del.postings);
   pad8(out);
   h.off_strings = out.size();
   h.strings_size = pool.data().size();

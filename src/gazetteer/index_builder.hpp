@@ -39,6 +39,10 @@ class IndexBuilder {
     std::uint32_t place;
     std::uint8_t kind;
   };
+  // Places a spelling variant may resolve to: admin units, curated entries, seats of
+  // government and towns of 20,000 or more.
+  static bool notable_for_variants(const Draft& d);
+
   std::vector<Draft> places_;
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::unordered_map<std::string, std::vector<Entry>> exact_;

@@ -2,12 +2,13 @@
 // The on-disk layout of the gazetteer index (gazetteer.bmx). Built once by
 // `bordermap data build-gazetteer`, memory-mapped at run time so a cold start reads
 // only the pages a lookup touches.
+#include <cstddef>
 #include <cstdint>
 
 namespace bordermap::gazetteer::format {
 
 inline constexpr char kMagic[8] = {'B', 'M', 'X', 'G', 'A', 'Z', '0', '1'};
-inline constexpr std::uint32_t kVersion = 1;
+inline constexpr std::uint32_t kVersion = 2;
 
 // How a name belongs to a place; better kinds win ties between candidates.
 enum NameKind : std::uint8_t {
@@ -33,6 +34,9 @@ struct Header {
   std::uint32_t fuzzy_table_size;  // power of two
   std::uint32_t n_postings;
   std::uint32_t n_fuzzy_postings;
+  std::uint32_t n_delete_groups;   // one-letter deletions of notable places' fuzzy keys
+  std::uint32_t delete_table_size; // power of two
+  std::uint32_t n_delete_postings; // Posting.place holds a fuzzy group index here
   std::uint32_t reserved;
   std::uint64_t off_places;
   std::uint64_t off_admin1;
@@ -42,6 +46,9 @@ struct Header {
   std::uint64_t off_fuzzy_groups;
   std::uint64_t off_fuzzy_table;
   std::uint64_t off_fuzzy_postings;
+  std::uint64_t off_delete_groups;
+  std::uint64_t off_delete_table;
+  std::uint64_t off_delete_postings;
   std::uint64_t off_strings;
   std::uint64_t strings_size;
   std::uint64_t file_size;
@@ -81,6 +88,10 @@ struct Posting {
   std::uint8_t name_kind;
   std::uint8_t pad[3];
 };
+
+// Fuzzy keys shorter than this get no one-edit search: too many short names are one
+// letter apart.
+inline constexpr std::size_t kMinOneEditKey = 8;
 
 inline std::uint64_t hash_key(const char* s, std::uint32_t len) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix

@@ -31,13 +31,17 @@ constexpr double kCoherence = 0.5;
 constexpr double kSoftmax = 6.0;
 constexpr std::size_t kMaxCandidates = 40;
 
-double haversine_km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double r = 6371.0088;
-  constexpr double d2r = std::numbers::pi / 180.0;
-  double dlat = (lat2 - lat1) * d2r, dlon = (lon2 - lon1) * d2r;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * d2r) * std::cos(lat2 * d2r) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * r * std::asin(std::min(1.0, std::sqrt(a)));
+// Equirectangular distance: within a few per cent of the great circle at the ranges where
+// coherence matters (hundreds of km), and free of trigonometry in the inner loop.
+struct Located {
+  double lat, lon, coslat;
+};
+Located locate(double lat, double lon) { return {lat, lon, std::cos(lat * std::numbers::pi / 180.0)}; }
+double approx_km(const Located& a, const Located& b) {
+  double dlon = std::abs(a.lon - b.lon);
+  if (dlon > 180) dlon = 360 - dlon;
+  double dx = dlon * 0.5 * (a.coslat + b.coslat), dy = a.lat - b.lat;
+  return 111.195 * std::sqrt(dx * dx + dy * dy);
 }
 
 double name_quality(const Candidate& c) {
@@ -215,14 +219,17 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
   }
 
   // Spatial coherence: a document's places tend to lie near one another.
+  std::vector<std::vector<Located>> where(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i)
+    for (const auto& c : state[i].cands) where[i].push_back(locate(gaz_.lat(c.cand.place), gaz_.lon(c.cand.place)));
   for (int pass = 0; pass < 2; ++pass) {
-    std::vector<std::pair<double, double>> chosen;  // lat, lon of every non-country choice
+    std::vector<Located> chosen;  // every non-country choice
     std::vector<std::size_t> owner;
     for (std::size_t i = 0; i < spans.size(); ++i) {
       if (state[i].cands.empty()) continue;
       auto p = state[i].cands[state[i].best].cand.place;
       if (gaz_.kind(p) == Kind::country) continue;
-      chosen.emplace_back(gaz_.lat(p), gaz_.lon(p));
+      chosen.push_back(where[i][state[i].best]);
       owner.push_back(i);
     }
     for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -234,7 +241,7 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
           double dmin = 1e9;
           for (std::size_t c = 0; c < chosen.size(); ++c) {
             if (owner[c] == i) continue;
-            dmin = std::min(dmin, haversine_km(gaz_.lat(p), gaz_.lon(p), chosen[c].first, chosen[c].second));
+            dmin = std::min(dmin, approx_km(where[i][a], chosen[c]));
           }
           if (dmin < 1e9) coh = std::exp(-dmin / 300.0);
         }

@@ -36,6 +36,7 @@ namespace {
 bool is_apostrophe(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x02BB; }
 
 bool is_word_char(utf8proc_int32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   auto cat = utf8proc_category(c);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) || cat == UTF8PROC_CATEGORY_ND;
 }
@@ -69,8 +70,8 @@ std::vector<Token> tokenize(std::string_view text) {
   while (pos < len) {
     utf8proc_int32_t c;
     auto n = decode(pos, c);
-    auto cat = utf8proc_category(c);
-    if (cat == UTF8PROC_CATEGORY_ZS || c == '\t' || c == '\r' || c == '\n' || c == 0xFEFF) {
+    auto cat = c < 0x80 ? (c == ' ' ? UTF8PROC_CATEGORY_ZS : UTF8PROC_CATEGORY_CN) : utf8proc_category(c);
+    if (cat == UTF8PROC_CATEGORY_ZS|| c == '\r' || c == '\n' || c == 0xFEFF) {
       if (c == '\n' && ++newlines >= 2) new_sentence = true;  // a blank line ends a paragraph
       space = true;
       pos += n;
@@ -88,7 +89,10 @@ std::vector<Token> tokenize(std::string_view text) {
         utf8proc_int32_t d;
         auto m = decode(pos, d);
         if (is_word_char(d)) {
-          auto dc = utf8proc_category(d);
+          auto dc = d < 0x80 ? (d >= 'A' && d <= 'Z'   ? UTF8PROC_CATEGORY_LU
+                                 : d >= 'a' && d <= 'z' ? UTF8PROC_CATEGORY_LL
+                                                        : UTF8PROC_CATEGORY_ND)
+                             : utf8proc_category(d);
           if (dc >= UTF8PROC_CATEGORY_LU && dc <= UTF8PROC_CATEGORY_LO) {
             ++letters;
             digits_only = false;
