@@ -233,7 +233,9 @@ class Builder {
     std::map<std::string, CountryPoint> points;
     if (!src_.countries.empty() && fs::exists(src_.countries))
       for (auto& c : read_country_points(src_.countries))
-        if (!c.iso_a2.empty()) points[c.iso_a2] = c;
+        // Natural Earth gives some territories their sovereign's code (Ashmore and Cartier
+        // Is. as AU): the largest feature speaks for the country.
+        if (!c.iso_a2.empty() && (!points.count(c.iso_a2) || points[c.iso_a2].area < c.area)) points[c.iso_a2] = c;
     std::map<std::string, std::vector<std::string>> names;
     if (!src_.iso_codes.empty() && fs::exists(src_.iso_codes)) {
       auto iso = read_json(src_.iso_codes);

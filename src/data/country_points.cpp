@@ -19,8 +19,9 @@ std::vector<CountryPoint> read_country_points(const std::filesystem::path& gpkg)
     if (!geom) continue;
     // Largest part, so a country's point is on its mainland, not an island.
     OGRGeometryH best = geom;
+    double best_area = OGR_G_Area(geom);
     if (wkbFlatten(OGR_G_GetGeometryType(geom)) == wkbMultiPolygon) {
-      double best_area = -1;
+      best_area = -1;
       for (int i = 0; i < OGR_G_GetGeometryCount(geom); ++i) {
         OGRGeometryH part = OGR_G_GetGeometryRef(geom, i);
         if (double a = OGR_G_Area(part); a > best_area) {
@@ -36,6 +37,7 @@ std::vector<CountryPoint> read_country_points(const std::filesystem::path& gpkg)
     c.name = OGR_F_GetFieldAsString(feature.get(), f_name);
     c.lon = OGR_G_GetX(pt.get(), 0);
     c.lat = OGR_G_GetY(pt.get(), 0);
+    c.area = best_area;
     out.push_back(std::move(c));
   }
   return out;

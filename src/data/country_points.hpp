@@ -10,6 +10,7 @@ struct CountryPoint {
   std::string name;
   double lat = 0;
   double lon = 0;
+  double area = 0;  // of the part the point lies on, square degrees: picks among features sharing a code
 };
 
 // One representative point per country of countries.gpkg (a point on the surface of

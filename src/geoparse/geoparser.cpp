@@ -1,6 +1,8 @@
 #include "geoparse/geoparser.hpp"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <cmath>
 #include <unordered_set>
 
@@ -23,6 +25,16 @@ struct Geoparser::Impl {
   geo::Border border;
   RegionPrior prior;
   GeoparserOptions options;
+  std::once_flag countries_once;
+  std::map<std::string, std::uint32_t> countries;  // alpha-2 → place, built on first need
+
+  const std::map<std::string, std::uint32_t>& country_places() {
+    std::call_once(countries_once, [&] {
+      for (std::uint32_t i = 0; i < gaz.size(); ++i)
+        if (gaz.kind(i) == gazetteer::Kind::country) countries.emplace(std::string(gaz.country(i)), i);
+    });
+    return countries;
+  }
 
   Impl(const std::filesystem::path& dir, GeoparserOptions opt)
       : gaz(gazetteer::Gazetteer::open(require_data_file(dir, "gazetteer.bmx"))),
@@ -82,7 +94,7 @@ DocumentResult Geoparser::resolve_spans(std::string_view input,
   CleanText clean = clean_utf8(input);
   auto tokens = tokenize(clean.text);
   Recognizer recognizer(impl_->gaz, impl_->lexicon);
-  auto recognition = recognizer.given(clean.text, tokens, spans);
+  auto recognition = recognizer.given(clean.text, tokens, spans, impl_->country_places());
   Resolver resolver(impl_->gaz, impl_->prior, ResolverOptions{impl_->options.max_alternatives});
   result.mentions = resolver.resolve(clean.text, tokens, recognition);
   return result;

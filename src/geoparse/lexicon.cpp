@@ -70,6 +70,7 @@ Lexicon Lexicon::load(const fs::path& dir) {
   read_words(dir / "person_titles.txt", lx.person_titles);
   read_words(dir / "org_heads.txt", lx.org_heads);
   read_words(dir / "common_words.txt", lx.common_words);
+  read_words(dir / "speech_verbs.txt", lx.speech_verbs);
   return lx;
 }
 

@@ -26,6 +26,7 @@ struct Lexicon {
   std::unordered_set<std::string> org_heads;
   std::unordered_map<std::string, Generic> generics;
   std::unordered_set<std::string> common_words;
+  std::unordered_set<std::string> speech_verbs;  // "said", "told": the word before is a speaker
 
   // Reads every list present in `dir`; a missing file leaves its list empty, a malformed
   // row throws InputError naming the file and line.

@@ -36,7 +36,12 @@ WordSeq words_of(std::string_view text, const std::vector<Token>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];
     if (t.type == TokenType::punct) {
-      if (is_hyphen(text, t) && !t.space_before && i + 1 < tokens.size() && !tokens[i + 1].space_before)
+      bool glued = !t.space_before && i + 1 < tokens.size() && !tokens[i + 1].space_before;
+      // "U.S.", "D.C.": a dot between one- or two-letter words joins them like a hyphen
+      bool dotted = glued && text.substr(t.start, t.end - t.start) == "." && i > 0 &&
+                    tokens[i - 1].type == TokenType::word && tokens[i - 1].end - tokens[i - 1].start <= 2 &&
+                    tokens[i + 1].type == TokenType::word && tokens[i + 1].end - tokens[i + 1].start <= 2;
+      if ((glued && is_hyphen(text, t)) || dotted)
         pending_join = true;
       else
         pending_break = true;
@@ -123,6 +128,17 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
   };
 
   for (auto [a, b] : runs) {
+    // A sentence may open with an ordinary word ("Since President Obama …"), and a title may
+    // lead the run itself.
+    while (a + 1 < b && tok(a).sentence_start && (lex_.common_words.count(tok(a).norm) || gaz_.exact(tok(a).norm).common_word) &&
+           !gaz_.exact(tok(a).norm).found)
+      ++a;
+    bool title_in_run = false;
+    while (a + 1 < b && lex_.person_titles.count(tok(a).norm)) {
+      ++a;
+      title_in_run = true;
+    }
+    if (!tok(a).capitalized) continue;  // "The President of Tajikistan": a title, then no name
     bool org = false;
     for (std::size_t i = a; i < b; ++i)
       if (tok(i).capitalized && lex_.org_heads.count(tok(i).norm)) org = true;
@@ -134,10 +150,10 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
           break;
         }
     }
-    bool titled = false;
-    if (a > 0 && contiguous(a)) {
+    bool titled = title_in_run;
+    if (!titled && a > 0 && contiguous(a)) {
       const auto& prev = tok(a - 1).norm;
-      titled = lex_.person_titles.count(prev) > 0;
+      titled = title_in_run || lex_.person_titles.count(prev) > 0;
       if (!titled && a > 1) titled = lex_.person_titles.count(tok(a - 2).norm + " " + prev) > 0;
     }
     bool given = lex_.given_names.count(tok(a).norm) > 0 && b - a >= 2;
@@ -198,9 +214,21 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
         // ordinary word: "The river" is no place.
         if (best_end > b && (lex_.common_words.count(t.norm) || gaz_.exact(t.norm).common_word)) keep = false;
         if (single) {
+          std::size_t ti = ws.idx[w];
+          bool abbreviation = t.end - t.start <= 3 && !t.all_caps && ti + 1 < tokens.size() &&
+                              tokens[ti + 1].type == TokenType::punct && !tokens[ti + 1].space_before &&
+                              text.substr(tokens[ti + 1].start, 1) == ".";  // "Pa.", "St.", "Sen."
+          static const std::unordered_set<std::string> locative = {"in", "at", "from", "near", "of", "to",
+                                                                   "across", "around", "outside", "inside", "into", "within"};
+          bool after_locative = w > 0 && contiguous(w) && locative.count(tok(w - 1).norm);
+          bool speaker = !after_locative && best_end < n && contiguous(best_end) &&
+                         lex_.speech_verbs.count(tok(best_end).norm);
           if (lex_.common_words.count(t.norm)) keep = false;
           else if (best.common_word && (t.sentence_start || !strong(best))) keep = false;
           else if (t.all_caps && t.end - t.start <= 5 && !curated_or_admin(best)) keep = false;
+          else if (t.norm.size() <= 2 && !curated_or_admin(best)) keep = false;
+          else if (abbreviation && !curated_or_admin(best)) keep = false;
+          else if (speaker && !strong(best)) keep = false;  // "Jones said": a person speaks
         }
         if (keep) {
           Span s;
@@ -313,7 +341,8 @@ void Recognizer::add_cues(std::string_view text, const std::vector<Token>& token
 }
 
 Recognition Recognizer::given(std::string_view text, const std::vector<Token>& tokens,
-                              const std::vector<std::pair<std::size_t, std::size_t>>& spans) const {
+                              const std::vector<std::pair<std::size_t, std::size_t>>& spans,
+                              const std::map<std::string, std::uint32_t>& country_place) const {
   Recognition out;
   for (const auto& t : tokens)
     if (t.type == TokenType::word && t.capitalized)
@@ -333,6 +362,13 @@ Recognition Recognizer::given(std::string_view text, const std::vector<Token>& t
       }
     }
     auto key = gazetteer::normalize_name(text.substr(start, end - start));
+    if (auto d = lex_.demonyms.find(key); d != lex_.demonyms.end()) {
+      if (auto c = country_place.find(d->second); c != country_place.end()) {
+        s.candidates.push_back(Candidate{c->second, format::kCurated, false});
+        out.spans.push_back(std::move(s));
+        continue;
+      }
+    }
     auto info = gaz_.exact(key);
     for (const auto& p : info.postings)
       s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), false});

@@ -42,8 +42,11 @@ class Recognizer {
   Recognition run(std::string_view text, const std::vector<Token>& tokens) const;
   // Resolution-only evaluation: the spans are given (gold toponyms); only their candidates,
   // kind words and the document's demonyms are looked up.
+  // A given span that is a demonym ("Russian") resolves to its country, found through
+  // `country_place` (ISO alpha-2 → place index).
   Recognition given(std::string_view text, const std::vector<Token>& tokens,
-                    const std::vector<std::pair<std::size_t, std::size_t>>& spans) const;
+                    const std::vector<std::pair<std::size_t, std::size_t>>& spans,
+                    const std::map<std::string, std::uint32_t>& country_place) const;
 
  private:
   void add_cues(std::string_view text, const std::vector<Token>& tokens, Recognition& out) const;

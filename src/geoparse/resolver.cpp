@@ -23,7 +23,7 @@ constexpr double kAdmin1Context = 0.9;
 constexpr double kContainment = 1.5;
 constexpr double kCapital = 0.8;
 constexpr double kCue = 0.8;
-constexpr double kCountryName = 1.0;
+constexpr double kCountryName = 1.5;
 constexpr double kCountryCue = 1.5;  // a demonym right before the name
 constexpr double kArticle = 1.0;  // "Russia" is the country, not Russia, Ohio, unless the text says so
 constexpr double kRegion = 0.6;
@@ -85,26 +85,61 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
     if (st.cands.size() > kMaxCandidates) st.cands.resize(kMaxCandidates);
   }
 
-  // Countries and admin units the document names, each span counting once.
+  // Countries and admin units the document names. Each distinct name counts once, and a
+  // name never counts as evidence for itself: "Mexico" must not lift the state of México,
+  // nor five "Georgia"s vote for one another.
   std::map<std::string, double> country_ev = rec.demonym_countries;
   std::map<std::string, double> admin1_ev;
-  std::vector<std::string> span_country(spans.size()), span_admin1(spans.size());
+  struct Contribution {
+    std::string country;
+    double country_weight = 1.0;
+    std::vector<std::pair<std::string, double>> admins;
+  };
+  std::map<std::string, Contribution> by_name;
+  std::vector<const Contribution*> own(spans.size(), nullptr);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (spans[i].fuzzy) continue;
-    for (const auto& s : state[i].cands) {
-      auto k = gaz_.kind(s.cand.place);
-      if (k == Kind::country && s.cand.name_kind <= format::kCurated) {
-        span_country[i] = std::string(gaz_.country(s.cand.place));
+    auto key = gazetteer::normalize_name(text.substr(spans[i].start, spans[i].end - spans[i].start));
+    auto [it, fresh] = by_name.try_emplace(key);
+    own[i] = &it->second;
+    if (!fresh) continue;
+    Contribution& c = it->second;
+    for (const auto& sc : state[i].cands)
+      if (gaz_.kind(sc.cand.place) == Kind::country && sc.cand.name_kind <= format::kCurated) {
+        c.country = std::string(gaz_.country(sc.cand.place));
         break;
       }
-    }
-    if (!span_country[i].empty()) country_ev[span_country[i]] += 1;
     std::vector<std::string> admins;
-    for (const auto& s : state[i].cands)
-      if (gaz_.kind(s.cand.place) == Kind::admin1) admins.emplace_back(gaz_.admin1_code(s.cand.place));
-    for (auto& a : admins) admin1_ev[a] += 1.0 / static_cast<double>(admins.size());
-    if (admins.size() == 1) span_admin1[i] = admins.front();
+    for (const auto& sc : state[i].cands)
+      if (gaz_.kind(sc.cand.place) == Kind::admin1) admins.emplace_back(gaz_.admin1_code(sc.cand.place));
+    for (auto& a : admins) c.admins.emplace_back(a, 1.0 / static_cast<double>(admins.size()));
+    if (c.country.empty() && !state[i].cands.empty()) {
+      // A name all of whose candidates lie in one country speaks for that country, more softly.
+      std::string_view only = gaz_.country(state[i].cands.front().cand.place);
+      bool one = !only.empty();
+      for (const auto& sc : state[i].cands) one = one && gaz_.country(sc.cand.place) == only;
+      if (one) {
+        c.country = std::string(only);
+        c.country_weight = 0.5;
+      }
+    }
+    if (!c.country.empty()) country_ev[c.country] += c.country_weight;
+    for (auto& [a, w] : c.admins) admin1_ev[a] += w;
   }
+  auto country_evidence = [&](std::size_t i, const std::string& cc) {
+    auto it = country_ev.find(cc);
+    double v = it == country_ev.end() ? 0.0 : it->second;
+    if (own[i] && own[i]->country == cc) v -= own[i]->country_weight;
+    return v;
+  };
+  auto admin1_evidence = [&](std::size_t i, const std::string& a1) {
+    auto it = admin1_ev.find(a1);
+    double v = it == admin1_ev.end() ? 0.0 : it->second;
+    if (own[i])
+      for (auto& [a, w] : own[i]->admins)
+        if (a == a1) v -= w;
+    return v;
+  };
   double max_country = 0;
   for (auto& [_, v] : country_ev) max_country = std::max(max_country, v);
 
@@ -171,6 +206,15 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
     }
   }
 
+  // "the Panj" is the river; "the Cambridge firm" is still Cambridge: the article counts only
+  // where a river, region or range of that name exists.
+  std::vector<bool> river_like(spans.size(), false);
+  for (std::size_t i = 0; i < spans.size(); ++i)
+    for (const auto& c : state[i].cands) {
+      auto k = gaz_.kind(c.cand.place);
+      if (k == Kind::river || k == Kind::region || k == Kind::mountain) river_like[i] = true;
+    }
+
   auto context_score = [&](std::size_t i, const Scored& s, std::size_t idx) {
     auto p = s.cand.place;
     auto k = gaz_.kind(p);
@@ -179,18 +223,18 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
       auto cc = std::string(gaz_.country(p));
       if (cc.empty() && max_country > 0)
         v += kCountryContext * 0.75;  // rivers and ranges that cross borders belong to no one country
-      else if (auto it = country_ev.find(cc); it != country_ev.end() && max_country > 0)
-        v += kCountryContext * (0.5 + 0.5 * std::min(1.0, it->second / max_country));
+      else if (double ev = country_evidence(i, cc); ev > 0 && max_country > 0)
+        v += kCountryContext * (0.5 + 0.5 * std::min(1.0, ev / max_country));
       if (cc.empty() && !admin1_ev.empty()) v += kAdmin1Context * 0.5;
       if (k != Kind::admin1) {
         auto a1 = std::string(gaz_.admin1_code(p));
-        if (auto it = admin1_ev.find(a1); !a1.empty() && it != admin1_ev.end() && span_admin1[i] != a1)
-          v += kAdmin1Context * std::min(1.0, it->second);
+        if (double ev = a1.empty() ? 0.0 : admin1_evidence(i, a1); ev > 0)
+          v += kAdmin1Context * std::min(1.0, ev);
       }
     }
     if (k == Kind::country && !s.cand.fuzzy && s.cand.name_kind <= format::kCurated) v += kCountryName;
     if (!spans[i].country_cue.empty() && gaz_.country(p) == spans[i].country_cue) v += kCountryCue;
-    if (spans[i].article && !spans[i].cue) {
+    if (spans[i].article && !spans[i].cue && river_like[i]) {
       if (k == Kind::river || k == Kind::region || k == Kind::mountain) v += kArticle;
       else if (k == Kind::populated_place) v -= kArticle * 0.5;
     }

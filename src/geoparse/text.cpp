@@ -109,19 +109,28 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         if (is_apostrophe(d) && pos + m < len) {
           utf8proc_int32_t after;
-          auto k = decode(pos + m, after);
+          decode(pos + m, after);
           if (is_word_char(after)) {
-            // "'s" at the end of a word is English possession, not part of a name.
-            bool possessive_s = (after == 's' || after == 'S');
-            if (possessive_s) {
-              utf8proc_int32_t after2 = ' ';
-              if (pos + m + k < len) decode(pos + m + k, after2);
-              if (!is_word_char(after2)) {
-                t.end = static_cast<size_t>(pos);
-                t.possessive = true;
-                pos += m + k;
-                break;
-              }
+            // "'s" at the end of a word is English possession, and "'ve", "'ll", "'re", "'d",
+            // "'m", "n't" are contractions: neither belongs to a name.
+            std::string suffix;
+            utf8proc_ssize_t q = pos + m;
+            while (q < len && suffix.size() < 3) {
+              utf8proc_int32_t d2;
+              auto k2 = decode(q, d2);
+              if (d2 >= 0x80 || !is_word_char(d2)) break;
+              suffix.push_back(static_cast<char>(d2 | 0x20));
+              q += k2;
+            }
+            utf8proc_int32_t after_suffix = ' ';
+            if (q < len) decode(q, after_suffix);
+            bool ends_word = !is_word_char(after_suffix);
+            if (ends_word && (suffix == "s" || suffix == "ve" || suffix == "ll" || suffix == "re" || suffix == "d" ||
+                              suffix == "m" || suffix == "t")) {
+              t.end = static_cast<size_t>(pos);
+              t.possessive = suffix == "s";
+              pos = q;
+              break;
             }
             pos += m;  // inner apostrophe: Roshtqal'a
             continue;
@@ -129,7 +138,7 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         break;
       }
-      if (!t.possessive) t.end = static_cast<size_t>(pos);
+      if (t.end == 0) t.end = static_cast<size_t>(pos);
       t.type = digits_only ? TokenType::number : TokenType::word;
       t.all_caps = letters >= 2 && uppers == letters;
       if (t.type == TokenType::word)
