@@ -12,6 +12,7 @@
 
 #include "data/country_points.hpp"
 #include "data/tsv.hpp"
+#include "geo/gpkg_writer.hpp"
 #include "gazetteer/index_builder.hpp"
 #include "gazetteer/normalize.hpp"
 #include "util/error.hpp"
@@ -132,6 +133,7 @@ class Builder {
     index_.set_common_words(read_common_words());
     report_.places = index_.place_count();
     index_.write(out);
+    write_gpkg(out.parent_path() / "gazetteer.gpkg");
     copy_lexicon(out.parent_path() / "lexicon");
   }
 
@@ -348,6 +350,40 @@ class Builder {
     if (!src_.words.empty() && fs::exists(src_.words)) load(src_.words, true);
     if (!src_.lexicon.empty() && fs::exists(src_.lexicon / "common_words.txt")) load(src_.lexicon / "common_words.txt", false);
     return words;
+  }
+
+  // The same places for GDAL, QGIS and the viewer: one point layer, all names in a field.
+  void write_gpkg(const fs::path& path) {
+    geo::GpkgWriter w(path);
+    auto layer = w.create_layer("places", wkbPoint,
+                                {{"place_id", OFTString}, {"name", OFTString}, {"kind", OFTString},
+                                 {"feature_code", OFTString}, {"country", OFTString}, {"admin1_code", OFTString},
+                                 {"admin1", OFTString}, {"admin2", OFTString}, {"population", OFTInteger64},
+                                 {"names", OFTString}});
+    for (std::uint32_t i = 0; i < index_.place_count(); ++i) {
+      const Place& p = index_.place(i);
+      std::string all;
+      for (const auto& n : index_.names(i)) {
+        if (!all.empty()) all += '|';
+        all += n;
+      }
+      geo::OgrGeometry pt{OGR_G_CreateGeometry(wkbPoint)};
+      OGR_G_SetPoint_2D(pt.get(), 0, p.lon, p.lat);
+      geo::NewFeature(layer)
+          .set("place_id", p.id)
+          .set("name", p.name)
+          .set("kind", std::string(gazetteer::kind_name(p.kind)))
+          .set("feature_code", p.feature_code)
+          .set("country", p.country)
+          .set("admin1_code", p.admin1_code)
+          .set("admin1", p.admin1)
+          .set("admin2", p.admin2)
+          .set("population", static_cast<std::int64_t>(p.population))
+          .set("names", all)
+          .geometry(std::move(pt))
+          .write();
+    }
+    w.finish();
   }
 
   void copy_lexicon(const fs::path& dest) {

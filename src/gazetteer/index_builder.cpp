@@ -110,7 +110,7 @@ bool IndexBuilder::notable_for_variants(const Draft& d) {
 std::uint32_t IndexBuilder::add_place(const Place& place, std::uint8_t rank) {
   if (by_id_.count(place.id)) throw DataError("duplicate gazetteer id " + place.id);
   auto idx = static_cast<std::uint32_t>(places_.size());
-  places_.push_back(Draft{place, rank});
+  places_.push_back(Draft{place, rank, {}});
   by_id_.emplace(place.id, idx);
   return idx;
 }
@@ -124,6 +124,8 @@ std::optional<std::uint32_t> IndexBuilder::find(const std::string& id) const {
 void IndexBuilder::add_name(std::uint32_t place, std::string_view name, format::NameKind kind) {
   auto key = normalize_name(name);
   if (key.empty()) return;
+  auto& names = places_[place].names;
+  if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
   exact_[key].push_back(Entry{place, kind});
   auto fk = fuzzy_key(key);
   if (fk.size() >= 4) fuzzy_[fk].push_back(Entry{place, kind});

@@ -26,6 +26,8 @@ class IndexBuilder {
   std::size_t place_count() const { return places_.size(); }
   const Place& place(std::uint32_t i) const { return places_[i].place; }
   Place& mutable_place(std::uint32_t i) { return places_[i].place; }
+  // Every name indexed for the place, as given (for the GeoPackage copy of the gazetteer).
+  const std::vector<std::string>& names(std::uint32_t i) const { return places_[i].names; }
 
   // Serialises everything; written atomically.
   void write(const std::filesystem::path& path) const;
@@ -34,6 +36,7 @@ class IndexBuilder {
   struct Draft {
     Place place;
     std::uint8_t rank;
+    std::vector<std::string> names;
   };
   struct Entry {
     std::uint32_t place;

@@ -85,6 +85,11 @@ NewFeature& NewFeature::set(const char* field, int value) {
   return *this;
 }
 
+NewFeature& NewFeature::set(const char* field, std::int64_t value) {
+  OGR_F_SetFieldInteger64(f_.get(), index(field), static_cast<GIntBig>(value));
+  return *this;
+}
+
 NewFeature& NewFeature::set_null(const char* field) {
   OGR_F_SetFieldNull(f_.get(), index(field));
   return *this;

@@ -2,6 +2,7 @@
 // Writes a GeoPackage the way the runtime data must be written: into a temporary
 // file beside the target, all features inside one transaction, renamed over the
 // target only when everything succeeded.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -42,6 +43,7 @@ class NewFeature {
   NewFeature& set(const char* field, const std::string& value);
   NewFeature& set(const char* field, double value);
   NewFeature& set(const char* field, int value);
+  NewFeature& set(const char* field, std::int64_t value);
   NewFeature& set_null(const char* field);
   NewFeature& geometry(OgrGeometry g);
   void write();

@@ -7,6 +7,7 @@
 
 #include "data/build_gazetteer.hpp"
 #include "gazetteer/gazetteer.hpp"
+#include "geo/gdal_handle.hpp"
 #include "gazetteer/normalize.hpp"
 #include "util/error.hpp"
 
@@ -66,6 +67,16 @@ TEST_CASE("build_gazetteer indexes GeoNames names, admin units, countries and cu
   CHECK(report.curated_places == 1);
   CHECK(report.curated_aliases == 4);
   CHECK(fs::exists(fx.dir / "lexicon" / "common_words.txt"));
+
+  // the GeoPackage copy holds the same places with every name
+  auto ds = geo::open_vector(fx.dir / "gazetteer.gpkg");
+  auto layer = geo::require_layer(ds, fx.dir / "gazetteer.gpkg", "places");
+  CHECK(OGR_L_GetFeatureCount(layer, TRUE) == static_cast<GIntBig>(report.places));
+  OGR_L_SetAttributeFilter(layer, "place_id = 'geonames:1133657'");
+  geo::OgrFeature f{OGR_L_GetNextFeature(layer)};
+  REQUIRE(f);
+  CHECK(std::string(OGR_F_GetFieldAsString(f.get(), OGR_F_GetFieldIndex(f.get(), "names"))) == "Māymay|Maymay|Mahmai|Maymey|Moy May");
+  CHECK(OGR_G_GetY(OGR_F_GetGeometryRef(f.get()), 0) == doctest::Approx(38.40856));
 
   auto g = gazetteer::Gazetteer::open(out);
   auto id_of = [&](const char* name) {
