@@ -42,3 +42,7 @@ gmt coast -R58/82/28/45 -Dh -Ir -M > "$raw/rivers.txt"
   --lexicon "$src/geodata/lexicon" \
   --words /usr/share/dict/american-english \
   --out "$out/gazetteer.bmx"
+
+# 4. The event dictionaries analysts edit (actors, event types), beside the index.
+mkdir -p "$out/events"
+cp "$src"/events/*.tsv "$out/events/" 2>/dev/null || true

@@ -15,5 +15,9 @@ void register_geocode(CLI::App& app, GlobalOptions& global);
 void register_place(CLI::App& app, GlobalOptions& global);
 void register_border(CLI::App& app, GlobalOptions& global);
 void register_data(CLI::App& app, GlobalOptions& global);
+void register_ingest(CLI::App& app, GlobalOptions& global);
+void register_events(CLI::App& app, GlobalOptions& global);
+void register_export(CLI::App& app, GlobalOptions& global);
+void register_import(CLI::App& app, GlobalOptions& global);
 
 }  // namespace bordermap::cli

@@ -16,6 +16,10 @@ int main(int argc, char** argv) {
   cli::register_place(app, global);
   cli::register_border(app, global);
   cli::register_data(app, global);
+  cli::register_ingest(app, global);
+  cli::register_events(app, global);
+  cli::register_export(app, global);
+  cli::register_import(app, global);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,37 @@
+#pragma once
+// Text → events: sentences, their dates resolved against the document date, actors and
+// event types from the dictionaries, who claimed it, and one event per (sentence, place).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "events/dictionary.hpp"
+#include "events/event.hpp"
+
+namespace bordermap::geoparse { class Geoparser; }
+
+namespace bordermap::events {
+
+struct DocumentInput {
+  std::string id;              // stable document id (file name, JSONL id, URL)
+  std::string text;            // UTF-8
+  std::optional<Date> date;    // the document's own date: relative dates resolve against it
+  SourceRef source;            // publication, url, date
+};
+
+struct ExtractionResult {
+  std::vector<Event> events;
+  std::vector<std::string> warnings;  // e.g. no document date: relative dates left unresolved
+};
+
+class Extractor {
+ public:
+  Extractor(const geoparse::Geoparser& geoparser, const Dictionaries& dictionaries);
+  ExtractionResult extract(const DocumentInput& doc) const;  // thread-safe
+
+ private:
+  const geoparse::Geoparser& geoparser_;
+  const Dictionaries& dict_;
+};
+
+}  // namespace bordermap::events

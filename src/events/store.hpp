@@ -1,0 +1,57 @@
+#pragma once
+// The event store: a GeoPackage by default, or a PostGIS database ("PG:dbname=… host=…"),
+// both through OGR. Every write is one transaction; ids are deterministic, so re-ingest
+// finds existing events; an event an analyst reviewed is never overwritten by re-ingest.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "events/event.hpp"
+
+namespace bordermap::events {
+
+struct BBox {
+  double west = 0, south = 0, east = 0, north = 0;
+};
+
+struct EventFilter {
+  std::optional<Date> from, to;          // on event_date (inclusive)
+  std::string event_type;                // exact, case-insensitive; "" any
+  std::string actor;                     // matches actor1, actor2 or assoc_actors
+  std::string claimant;                  // substring, case-insensitive
+  std::string side;                      // ISO alpha-2 of the border side
+  std::optional<BBox> bbox;
+  std::optional<double> within_km;       // distance_to_border_km <= within_km
+};
+
+struct UpsertReport {
+  std::size_t added = 0;
+  std::size_t updated = 0;               // machine-made events refreshed by re-ingest
+  std::size_t kept_reviewed = 0;         // analyst-reviewed events left as they were
+  std::size_t flagged = 0;               // added or updated with no location
+};
+
+class EventStore {
+ public:
+  // Opens (create = true: creates when missing) a GPKG path or a "PG:" connection string.
+  static EventStore open(const std::string& target, bool create);
+  EventStore(EventStore&&) noexcept;
+  EventStore& operator=(EventStore&&) noexcept;
+  ~EventStore();
+
+  UpsertReport upsert(const std::vector<Event>& events);  // one transaction
+  // An analyst's edit: replaces the event by id, marks it analyst_reviewed, sets modified.
+  void save_edit(const Event& event);
+  bool remove(const std::string& id);
+  std::optional<Event> get(const std::string& id) const;
+  std::vector<Event> query(const EventFilter& filter) const;
+  std::size_t size() const;
+
+ private:
+  struct Impl;
+  explicit EventStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace bordermap::events
