@@ -11,6 +11,7 @@ apt_packages=(
   libutf8proc-dev nlohmann-json3-dev libcli11-dev libtbb-dev doctest-dev
   libimgui-dev libglfw3-dev libegl-dev libstb-dev xvfb xauth
   gmt gmt-dcw gmt-gshhg-high iso-codes wamerican
+  postgresql postgresql-15-postgis-3
 )
 if ! command -v npm >/dev/null 2>&1; then apt_packages+=(nodejs npm); fi
 
@@ -31,5 +32,13 @@ if ! cmp -s "$here/geodata/package-lock.json" "$stamp" 2>/dev/null; then
   echo "install-deps: installing pinned data packages (npm ci)"
   (cd "$here/geodata" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$here/geodata/package-lock.json" "$stamp"
+fi
+
+# npm test tools (an independent GeoJSON validator), pinned by tests/tools/package-lock.json.
+stamp="$here/tests/tools/node_modules/.bordermap-lock"
+if ! cmp -s "$here/tests/tools/package-lock.json" "$stamp" 2>/dev/null; then
+  echo "install-deps: installing pinned test tools (npm ci)"
+  (cd "$here/tests/tools" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$here/tests/tools/package-lock.json" "$stamp"
 fi
 echo "install-deps: all dependencies present"

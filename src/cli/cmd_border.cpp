@@ -119,7 +119,7 @@ void register_border(CLI::App& app, GlobalOptions& global) {
   cmd->callback([args, &global] {
     auto border = geo::load_border(resolve_data_dir(global.data_dir), args->pair);
     if (args->json)
-      std::printf("%s\n", to_json(border, args->geometry).dump(2).c_str());
+      std::printf("%s\n", to_json(border, args->geometry).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     else
       print_text(border);
   });

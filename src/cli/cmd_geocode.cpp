@@ -2,6 +2,7 @@
 #include <tbb/info.h>
 #include <tbb/parallel_for.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -43,6 +44,8 @@ std::string read_input(const std::string& file) {
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 int run_text(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
+  if (std::count(args.files.begin(), args.files.end(), "-") > 1)
+    throw InputError("standard input (-) can be named only once");
   std::vector<GeocodedDocument> docs(args.files.size());
   std::vector<std::string> texts(args.files.size());
   int status = 0;
@@ -58,13 +61,16 @@ int run_text(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
   tbb::parallel_for(size_t{0}, docs.size(), [&](size_t i) {
     if (docs[i].error.empty()) docs[i].result = parser.parse(texts[i]);
   });
+  std::size_t failed = 0;
   for (auto& d : docs) {
     for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", d.id.c_str(), w.c_str());
     if (!d.error.empty()) {
       std::fprintf(stderr, "bordermap: %s: %s\n", d.id.c_str(), d.error.c_str());
-      status = 2;
+      ++failed;
     }
   }
+  // Some inputs failed: 1, the rest are in the output; every input failed: 2.
+  if (failed) status = failed == docs.size() ? 2 : 1;
   write_documents(std::cout, docs, args.format, false);
   return status;
 }
@@ -83,7 +89,11 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
     std::istream* in = &std::cin;
     if (file != "-") {
       fin.open(file, std::ios::binary);
-      if (!fin) throw InputError("cannot read " + file + ": no such file or not readable");
+      if (!fin) {
+        std::fprintf(stderr, "bordermap: cannot read %s: no such file or not readable\n", file.c_str());
+        status = 2;
+        continue;
+      }
       in = &fin;
     }
     line_no = 0;
@@ -100,7 +110,12 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
         try {
           auto j = nlohmann::json::parse(line);
           if (!j.is_object()) throw InputError("line is not a JSON object");
-          if (j.contains("id")) d.json_id = j["id"];
+          if (j.contains("id")) {
+            const auto& id = j["id"];
+            if (!id.is_string() && !id.is_number() && !id.is_null())
+              throw InputError("field 'id' must be a string, a number or null");
+            d.json_id = id;
+          }
           if (!j.contains("text") || !j["text"].is_string()) throw InputError("field 'text' is missing or not a string");
           text = j["text"].get<std::string>();
           if (j.contains("date") && !j["date"].is_null() &&

@@ -1,10 +1,42 @@
+// `bordermap import`: events from GeoJSON, bordermap CSV, ACLED's CSV export or a bordermap
+// GeoPackage into the store. Exit 0 when every row came in, 1 when some rows were bad (each
+// reported on stderr with its line or feature), 2 when the file cannot be used at all.
+#include <cstdio>
+#include <memory>
+
 #include "cli/commands.hpp"
+#include "events/import.hpp"
+#include "events/store.hpp"
 
 namespace bordermap::cli {
+namespace {
+
+struct ImportArgs {
+  std::string file, store = "events.gpkg";
+  bool check_only = false;
+};
+
+}  // namespace
 
 void register_import(CLI::App& app, GlobalOptions& global) {
-  (void)app;
-  (void)global;  // TODO(bordermap): in progress (issue: events from text)
+  auto a = std::make_shared<ImportArgs>();
+  auto* cmd = app.add_subcommand("import", "Read events from GeoJSON, CSV (bordermap's or ACLED's export) or GeoPackage");
+  cmd->add_option("FILE", a->file, "File to import")->required();
+  cmd->add_option("--store", a->store, "Event store: a GeoPackage path or a PG: connection string")->capture_default_str();
+  cmd->add_flag("--check", a->check_only, "Only read and report; store nothing");
+  cmd->callback([a, &global] {
+    auto result = events::import_events(a->file);  // InputError → exit 2: the file is unusable
+    for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: %s\n", e.c_str());
+    std::printf("%s: %zu events read (%s), %zu errors\n", a->file.c_str(), result.events.size(),
+                result.detected_format.c_str(), result.errors.size());
+    if (!a->check_only && !result.events.empty()) {
+      auto store = events::EventStore::open(a->store, /*create=*/true);
+      auto r = store.upsert(result.events);
+      std::printf("into %s: %zu added, %zu updated, %zu kept as the analyst left them, %zu without a location\n",
+                  a->store.c_str(), r.added, r.updated, r.kept_reviewed, r.flagged);
+    }
+    if (!result.errors.empty()) global.exit_code = 1;
+  });
 }
 
 }  // namespace bordermap::cli

@@ -1,10 +1,135 @@
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.hpp"
+#include "events/border_analytics.hpp"
+#include "events/dictionary.hpp"
+#include "events/extractor.hpp"
+#include "events/store.hpp"
+#include "geoparse/geoparser.hpp"
+#include "util/data_dir.hpp"
+#include "util/error.hpp"
+#include "util/iso_date.hpp"
 
 namespace bordermap::cli {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> files;
+  std::string date, source, url, store = "events.gpkg", input_format = "text", pair = "AF-TJ";
+};
+
+std::optional<events::Date> to_date(const std::string& s, const std::string& what) {
+  if (s.empty()) return std::nullopt;
+  auto d = parse_iso_date(s);
+  if (!d) throw InputError(what + " '" + s + "' is not a valid YYYY-MM-DD date");
+  return events::Date{d->year, d->month, d->day};
+}
+
+std::string slurp(const std::string& file) {
+  std::ostringstream s;
+  if (file == "-") {
+    s << std::cin.rdbuf();
+    return s.str();
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError("cannot read " + file + ": no such file or not readable");
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The documents of one input: a text file is one document; a JSONL file one per line.
+std::vector<events::DocumentInput> documents_of(const std::string& file, const IngestArgs& a,
+                                                std::vector<std::string>& errors) {
+  std::vector<events::DocumentInput> docs;
+  auto text = slurp(file);
+  events::SourceRef source{a.source, a.url, to_date(a.date, "--date")};
+  if (a.input_format == "text") {
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      errors.push_back(file + ": empty input, nothing to ingest");
+      return docs;
+    }
+    docs.push_back({file, std::move(text), source.date, source});
+    return docs;
+  }
+  std::istringstream lines(text);
+  std::string line;
+  for (std::size_t n = 1; std::getline(lines, line); ++n) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = file + ":" + std::to_string(n);
+    try {
+      auto j = nlohmann::json::parse(line);
+      if (!j.is_object() || !j.contains("text") || !j["text"].is_string())
+        throw InputError("field 'text' is missing or not a string");
+      events::DocumentInput d;
+      d.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : where;
+      d.text = j["text"].get<std::string>();
+      d.source = source;
+      if (j.contains("date") && j["date"].is_string()) d.date = to_date(j["date"].get<std::string>(), "field 'date'");
+      else d.date = source.date;
+      if (j.contains("source") && j["source"].is_string()) d.source.publication = j["source"];
+      if (j.contains("url") && j["url"].is_string()) d.source.url = j["url"];
+      if (d.date) d.source.date = d.date;
+      docs.push_back(std::move(d));
+    } catch (const nlohmann::json::exception& e) {
+      errors.push_back(where + ": not valid JSON: " + e.what());
+    } catch (const InputError& e) {
+      errors.push_back(where + ": " + e.what());
+    }
+  }
+  return docs;
+}
+
+}  // namespace
 
 void register_ingest(CLI::App& app, GlobalOptions& global) {
-  (void)app;
-  (void)global;  // TODO(bordermap): in progress (issue: events from text)
+  auto a = std::make_shared<IngestArgs>();
+  auto* cmd = app.add_subcommand("ingest", "Turn reports into dated, located events and store them");
+  cmd->add_option("FILE", a->files, "Text files (one report each), JSONL files, or - for standard input")->required();
+  cmd->add_option("--date", a->date, "Document date, YYYY-MM-DD: relative dates resolve against it");
+  cmd->add_option("--source", a->source, "Publication the reports come from");
+  cmd->add_option("--url", a->url, "Where the report was published");
+  cmd->add_option("--store", a->store, "Event store: a GeoPackage path or a PG: connection string")->capture_default_str();
+  cmd->add_option("--input-format", a->input_format, "text or jsonl ({id,text,date,source,url} per line)")
+      ->check(CLI::IsMember({"text", "jsonl"}))->capture_default_str();
+  cmd->add_option("--pair", a->pair, "Border the analytics measure against")->capture_default_str();
+  cmd->callback([a, &global] {
+    auto data = resolve_data_dir(global.data_dir);
+    geoparse::GeoparserOptions options;
+    options.pair = a->pair;
+    geoparse::Geoparser parser(data, options);
+    auto dict = events::Dictionaries::load(data / "events");
+    events::Extractor extractor(parser, dict);
+    events::BorderAnalyzer analyzer(parser.border(), parser.gazetteer(), data);
+    auto store = events::EventStore::open(a->store, true);
+
+    std::vector<std::string> errors;
+    events::UpsertReport total;
+    std::size_t documents = 0;
+    for (const auto& file : a->files) {
+      for (auto& doc : documents_of(file, *a, errors)) {
+        auto result = extractor.extract(doc);
+        for (auto& w : result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", doc.id.c_str(), w.c_str());
+        for (auto& e : result.events) analyzer.annotate(e);
+        auto r = store.upsert(result.events);
+        std::printf("%s: %zu events (%zu added, %zu updated, %zu kept as the analyst left them, %zu without a location)\n",
+                    doc.id.c_str(), result.events.size(), r.added, r.updated, r.kept_reviewed, r.flagged);
+        total.added += r.added;
+        total.updated += r.updated;
+        total.kept_reviewed += r.kept_reviewed;
+        total.flagged += r.flagged;
+        ++documents;
+      }
+    }
+    for (auto& e : errors) std::fprintf(stderr, "bordermap: %s\n", e.c_str());
+    std::printf("%zu documents into %s: %zu added, %zu updated, %zu kept, %zu flagged without a location\n", documents,
+                a->store.c_str(), total.added, total.updated, total.kept_reviewed, total.flagged);
+    if (!errors.empty()) global.exit_code = documents ? 1 : 2;
+  });
 }
 
 }  // namespace bordermap::cli

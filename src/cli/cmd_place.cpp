@@ -33,7 +33,7 @@ void register_place(CLI::App& app, GlobalOptions& global) {
         j["score"] = h.score;
         arr.push_back(j);
       }
-      std::cout << nlohmann::json{{"query", args->name}, {"candidates", arr}}.dump(2) << "\n";
+      std::cout << nlohmann::json{{"query", args->name}, {"candidates", arr}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
       if (hits.empty()) std::printf("no gazetteer entry matches '%s'\n", args->name.c_str());
       for (auto& h : hits) {

@@ -68,20 +68,20 @@ void write_table(std::ostream& out, const std::vector<GeocodedDocument>& docs) {
 void write_documents(std::ostream& out, const std::vector<GeocodedDocument>& docs, const std::string& format,
                      bool jsonl_input) {
   if (format == "jsonl") {
-    for (const auto& d : docs) out << document_line(d, jsonl_input).dump() << "\n";
+    for (const auto& d : docs) out << document_line(d, jsonl_input).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else if (format == "json") {
     if (docs.size() == 1 && !jsonl_input && docs[0].error.empty()) {
-      out << nlohmann::json{{"mentions", geoparse::mentions_json(docs[0].result.mentions)}}.dump(2) << "\n";
+      out << nlohmann::json{{"mentions", geoparse::mentions_json(docs[0].result.mentions)}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
       nlohmann::json arr = nlohmann::json::array();
       for (const auto& d : docs) arr.push_back(document_line(d, jsonl_input));
-      out << nlohmann::json{{"documents", arr}}.dump(2) << "\n";
+      out << nlohmann::json{{"documents", arr}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
   } else if (format == "geojson") {
     std::vector<geoparse::NamedDocument> named;
     for (const auto& d : docs)
       if (d.error.empty()) named.push_back({d.id, &d.result.mentions});
-    out << geoparse::mentions_geojson(named).dump() << "\n";
+    out << geoparse::mentions_geojson(named).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     write_table(out, docs);
   }

@@ -2,6 +2,7 @@
 // The event store: a GeoPackage by default, or a PostGIS database ("PG:dbname=… host=…"),
 // both through OGR. Every write is one transaction; ids are deterministic, so re-ingest
 // finds existing events; an event an analyst reviewed is never overwritten by re-ingest.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,7 @@ struct UpsertReport {
   std::size_t flagged = 0;               // added or updated with no location
 };
 
+// Not thread-safe: one store object per thread (reads move the layer's cursor too).
 class EventStore {
  public:
   // Opens (create = true: creates when missing) a GPKG path or a "PG:" connection string.
@@ -41,12 +43,19 @@ class EventStore {
   ~EventStore();
 
   UpsertReport upsert(const std::vector<Event>& events);  // one transaction
+  // The same, calling `progress(done, total)` every `every` events written inside the
+  // transaction (progress reports for big imports; tests use it to interrupt a write).
+  using Progress = std::function<void(std::size_t done, std::size_t total)>;
+  UpsertReport upsert(const std::vector<Event>& events, const Progress& progress, std::size_t every = 1000);
   // An analyst's edit: replaces the event by id, marks it analyst_reviewed, sets modified.
   void save_edit(const Event& event);
   bool remove(const std::string& id);
   std::optional<Event> get(const std::string& id) const;
   std::vector<Event> query(const EventFilter& filter) const;
   std::size_t size() const;
+  // How messages name this store: the path, or the connection string with its password masked.
+  const std::string& name() const;
+  bool is_postgres() const;
 
  private:
   struct Impl;

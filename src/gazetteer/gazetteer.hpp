@@ -47,7 +47,10 @@ class Gazetteer {
   double lat(std::uint32_t i) const { return rec(i).lat; }
   double lon(std::uint32_t i) const { return rec(i).lon; }
   std::int64_t population(std::uint32_t i) const { return rec(i).population; }
-  Kind kind(std::uint32_t i) const { return static_cast<Kind>(rec(i).kind); }
+  Kind kind(std::uint32_t i) const {
+    auto k = rec(i).kind;
+    return k <= static_cast<std::uint8_t>(Kind::other) ? static_cast<Kind>(k) : Kind::other;
+  }
   std::uint8_t rank(std::uint32_t i) const { return rec(i).rank; }
   std::string_view country(std::uint32_t i) const;  // "" when none
   std::string_view admin1_code(std::uint32_t i) const;
@@ -61,8 +64,19 @@ class Gazetteer {
  private:
   struct Mapping;
   explicit Gazetteer(std::unique_ptr<Mapping> m);
-  const format::PlaceRec& rec(std::uint32_t i) const { return places_[i]; }
-  const char* str(std::uint32_t off) const { return strings_ + off; }
+  const format::PlaceRec& rec(std::uint32_t i) const {
+    if (i >= header_->n_places) corrupt("place reference");
+    return places_[i];
+  }
+  const char* str(std::uint32_t off) const {
+    if (off >= header_->strings_size) corrupt("string reference");
+    return strings_ + off;  // the section ends in a NUL, checked at open
+  }
+  [[noreturn]] void corrupt(const char* what) const;
+  const format::GroupRec* probe(std::string_view key, const std::uint32_t* table, std::uint32_t size,
+                                const format::GroupRec* groups, std::uint32_t n_groups) const;
+  std::span<const format::Posting> checked(const format::GroupRec& g, const format::Posting* postings,
+                                           std::uint32_t n_postings, std::uint32_t n_targets) const;
 
   std::unique_ptr<Mapping> map_;
   const format::Header* header_ = nullptr;

@@ -36,7 +36,7 @@ WordSeq words_of(std::string_view text, const std::vector<Token>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];
     if (t.type == TokenType::punct) {
-      bool glued = !t.space_before && i + 1 < tokens.size() && !tokens[i + 1].space_before;
+      bool glued = !t.space_before && i + 1 < tokens.size() && !tokens[i + 1].space_before;  // no space, so no newline
       // "U.S.", "D.C.": a dot between one- or two-letter words joins them like a hyphen
       bool dotted = glued && text.substr(t.start, t.end - t.start) == "." && i > 0 &&
                     tokens[i - 1].type == TokenType::word && tokens[i - 1].end - tokens[i - 1].start <= 2 &&
@@ -49,7 +49,7 @@ WordSeq words_of(std::string_view text, const std::vector<Token>& tokens) {
     }
     w.idx.push_back(i);
     w.joined_before.push_back(pending_join);
-    w.break_before.push_back(pending_break);
+    w.break_before.push_back(pending_break || t.newline_before);
     pending_break = pending_join = false;
   }
   return w;
@@ -164,8 +164,11 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
     // Later on the surname alone names the same person ("Rahmon said").
     if (!org && b - a >= 2 && !lex_.given_names.count(tok(b - 1).norm)) person_words.insert(tok(b - 1).norm);
   }
+  // A surname alone names the person again ("Rahmon said"); inside a longer place name
+  // ("Sher Khan Bandar" after "Ismail Khan") it does not.
+  std::vector<bool> surname(n, false);
   for (std::size_t w = 0; w < n; ++w)
-    if (person_words.count(tok(w).norm) && tok(w).capitalized) blocked[w] = true;
+    if (person_words.count(tok(w).norm) && tok(w).capitalized) surname[w] = true;
 
   // Longest gazetteer match inside each run, extending into lowercase words only while a
   // longer name still fits ("Kunduz river", "Takhar province" as curated names).
@@ -186,8 +189,9 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
     return false;
   };
 
+  std::size_t reached = 0;  // words before this are inside an earlier mention
   for (auto [a, b] : runs) {
-    for (std::size_t w = a; w < b;) {
+    for (std::size_t w = std::max(a, reached); w < b;) {
       if (blocked[w] || !tok(w).capitalized) {
         ++w;
         continue;
@@ -209,7 +213,7 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
       if (best_end) {
         bool single = best_end == w + 1;
         const auto& t = tok(w);
-        bool keep = true;
+        bool keep = !(single && surname[w]);
         // A lowercase tail ("… river") may finish a name, but not one that begins as an
         // ordinary word: "The river" is no place.
         if (best_end > b && (lex_.common_words.count(t.norm) || gaz_.exact(t.norm).common_word)) keep = false;
@@ -240,7 +244,7 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
           for (const auto& p : best.postings)
             s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), false});
           out.spans.push_back(std::move(s));
-          w = best_end;
+          w = reached = best_end;
           continue;
         }
         w = best_end;
@@ -271,7 +275,7 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
       const auto& t = tok(w);
       // Ordinary English words ("Mutual", "Several") are never spelling variants of a place.
       bool ordinary = lex_.common_words.count(t.norm) || gaz_.exact(t.norm).common_word;
-      bool ok = fuzzy_end && !ordinary && !(t.all_caps && fuzzy_end == w + 1);
+      bool ok = fuzzy_end && !ordinary && !(t.all_caps && fuzzy_end == w + 1) && !(surname[w] && fuzzy_end == w + 1);
       if (ok) {
         Span s;
         s.tok_begin = ws.idx[w];
@@ -290,7 +294,7 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
         }
         if (!s.candidates.empty()) {
           out.spans.push_back(std::move(s));
-          w = fuzzy_end;
+          w = reached = fuzzy_end;
           continue;
         }
       }

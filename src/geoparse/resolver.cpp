@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <numbers>
 
 #include "gazetteer/normalize.hpp"
@@ -30,6 +31,7 @@ constexpr double kRegion = 0.6;
 constexpr double kCoherence = 0.5;
 constexpr double kSoftmax = 6.0;
 constexpr std::size_t kMaxCandidates = 40;
+constexpr std::size_t kMaxCoherencePlaces = 200;
 
 // Equirectangular distance: within a few per cent of the great circle at the ranges where
 // coherence matters (hundreds of km), and free of trigonometry in the inner loop.
@@ -145,6 +147,7 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
 
   // What the words between two neighbouring spans say of them.
   auto relation = [&](std::size_t i, std::size_t j) {
+    if (spans[j].start < spans[i].end || spans[j].start - spans[i].end > 200) return Relation::none;
     std::string between = gazetteer::normalize_name(text.substr(spans[i].end, spans[j].start - spans[i].end));
     std::string raw(text.substr(spans[i].end, spans[j].start - spans[i].end));
     bool comma = raw.find(',') != std::string::npos;
@@ -190,7 +193,8 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
     if (spans[i].possessive) {
       // "Afghanistan's Takhar province", "Afghanistan's province of Badakhshan"
       auto r = relation(i, j);
-      if (r != Relation::none || spans[j].start - spans[i].end <= 4) link(j, i, 1.0, false);
+      if (r != Relation::none || (spans[j].start >= spans[i].end && spans[j].start - spans[i].end <= 4))
+        link(j, i, 1.0, false);
       continue;
     }
     switch (relation(i, j)) {
@@ -267,27 +271,46 @@ std::vector<Mention> Resolver::resolve(std::string_view text, const std::vector<
   for (std::size_t i = 0; i < spans.size(); ++i)
     for (const auto& c : state[i].cands) where[i].push_back(locate(gaz_.lat(c.cand.place), gaz_.lon(c.cand.place)));
   for (int pass = 0; pass < 2; ++pass) {
-    std::vector<Located> chosen;  // every non-country choice
-    std::vector<std::size_t> owner;
+    // Distinct chosen places with how many spans chose each, so a long document that
+    // names the same places again and again costs no more than one that names them once.
+    std::vector<Located> chosen;
+    std::vector<std::uint32_t> chosen_place;
+    std::vector<std::size_t> chosen_count;
+    std::map<std::uint32_t, std::size_t> slot;
     for (std::size_t i = 0; i < spans.size(); ++i) {
       if (state[i].cands.empty()) continue;
       auto p = state[i].cands[state[i].best].cand.place;
       if (gaz_.kind(p) == Kind::country) continue;
-      chosen.push_back(where[i][state[i].best]);
-      owner.push_back(i);
+      auto [it, fresh] = slot.try_emplace(p, chosen.size());
+      if (fresh) {
+        chosen.push_back(where[i][state[i].best]);
+        chosen_place.push_back(p);
+        chosen_count.push_back(0);
+      }
+      ++chosen_count[it->second];
+      if (chosen.size() >= kMaxCoherencePlaces) break;
     }
+    std::unordered_map<std::uint64_t, double> coherence_memo;
     for (std::size_t i = 0; i < spans.size(); ++i) {
       auto& st = state[i];
       for (std::size_t a = 0; a < st.cands.size(); ++a) {
         auto p = st.cands[a].cand.place;
         double coh = 0;
         if (gaz_.kind(p) != Kind::country) {
-          double dmin = 1e9;
-          for (std::size_t c = 0; c < chosen.size(); ++c) {
-            if (owner[c] == i) continue;
-            dmin = std::min(dmin, approx_km(where[i][a], chosen[c]));
+          auto mine = state[i].cands[state[i].best].cand.place;
+          std::uint64_t memo_key = (static_cast<std::uint64_t>(p) << 32) | mine;
+          if (auto m = coherence_memo.find(memo_key); m != coherence_memo.end()) {
+            coh = m->second;
+          } else {
+            double dmin = 1e9;
+            for (std::size_t c = 0; c < chosen.size(); ++c) {
+              // a span's own choice is no evidence for itself, unless another span chose it too
+              if (chosen_place[c] == mine && chosen_count[c] <= 1) continue;
+              dmin = std::min(dmin, approx_km(where[i][a], chosen[c]));
+            }
+            if (dmin < 1e9) coh = std::exp(-dmin / 300.0);
+            coherence_memo.emplace(memo_key, coh);
           }
-          if (dmin < 1e9) coh = std::exp(-dmin / 300.0);
         }
         st.cands[a].score = context_score(i, st.cands[a], a) + kCoherence * coh;
       }

@@ -51,6 +51,7 @@ std::vector<Token> tokenize(std::string_view text) {
   auto len = static_cast<utf8proc_ssize_t>(text.size());
   utf8proc_ssize_t pos = 0;
   bool space = true;
+  bool newline = false;
   bool new_sentence = true;
   int newlines = 0;
 
@@ -72,6 +73,7 @@ std::vector<Token> tokenize(std::string_view text) {
     auto n = decode(pos, c);
     auto cat = c < 0x80 ? (c == ' ' ? UTF8PROC_CATEGORY_ZS : UTF8PROC_CATEGORY_CN) : utf8proc_category(c);
     if (cat == UTF8PROC_CATEGORY_ZS|| c == '\r' || c == '\n' || c == 0xFEFF) {
+      if (c == '\n') newline = true;
       if (c == '\n' && ++newlines >= 2) new_sentence = true;  // a blank line ends a paragraph
       space = true;
       pos += n;
@@ -81,6 +83,7 @@ std::vector<Token> tokenize(std::string_view text) {
       Token t;
       t.start = static_cast<size_t>(pos);
       t.space_before = space;
+      t.newline_before = newline;
       t.sentence_start = new_sentence;
       bool first_letter_seen = false;
       int letters = 0, uppers = 0;
@@ -145,6 +148,7 @@ std::vector<Token> tokenize(std::string_view text) {
         t.norm = gazetteer::normalize_name(text.substr(t.start, t.end - t.start));
       tokens.push_back(std::move(t));
       space = false;
+      newline = false;
       new_sentence = false;
       newlines = 0;
       continue;
@@ -154,6 +158,8 @@ std::vector<Token> tokenize(std::string_view text) {
     t.end = static_cast<size_t>(pos + n);
     t.type = TokenType::punct;
     t.space_before = space;
+    t.newline_before = newline;
+    newline = false;
     tokens.push_back(std::move(t));
     if (is_sentence_end(c)) new_sentence = true;
     space = false;

@@ -26,6 +26,7 @@ struct Token {
   bool capitalized = false;     // first letter upper case, or a script without case
   bool all_caps = false;        // two or more letters, all upper case
   bool space_before = false;    // white space between this and the previous token
+  bool newline_before = false;  // a line break among that white space: names never span one
   bool sentence_start = false;  // first word of a sentence
   bool possessive = false;      // was followed by 's / ’s, which is not part of the token
   std::string norm;             // normalize_name() of the token (words only)

@@ -13,7 +13,10 @@ namespace bordermap {
 namespace {
 
 std::filesystem::path temp_beside(const std::filesystem::path& target) {
-  auto name = "." + target.filename().string() + ".tmp." + std::to_string(::getpid());
+  std::string name = ".";
+  name += target.filename().string();
+  name += ".tmp.";
+  name += std::to_string(::getpid());
   return target.parent_path() / name;
 }
 

@@ -74,7 +74,9 @@ TEST_CASE("geocode --input-format jsonl keeps order with threads and isolates ba
       in << json{{"id", "d9"}, {"text", "Fayzabad"}, {"date", "2021-02-30"}}.dump() << "\n";
       continue;
     }
-    in << json{{"id", "d" + std::to_string(i)}, {"text", i % 2 ? "Khorog and Kulob" : "Fayzabad, Badakhshan"}}.dump() << "\n";
+    std::string id = "d";
+    id += std::to_string(i);
+    in << json{{"id", id}, {"text", i % 2 ? "Khorog and Kulob" : "Fayzabad, Badakhshan"}}.dump() << "\n";
   }
   auto r = run_cli("geocode --input-format jsonl --threads 2 -", in.str());
   CHECK(r.exit_code == 1);
@@ -91,7 +93,9 @@ TEST_CASE("geocode --input-format jsonl keeps order with threads and isolates ba
       CHECK(j["id"] == "d9");
       CHECK(j["error"].get<std::string>().find("date") != std::string::npos);
     } else {
-      CHECK(j["id"] == "d" + std::to_string(n));
+      std::string id = "d";
+      id += std::to_string(n);
+      CHECK(j["id"] == id);
       REQUIRE(j["mentions"].size() >= 2);
       if (n % 2 == 0) CHECK(j["mentions"][0]["place"]["id"] == "geonames:1142170");
     }

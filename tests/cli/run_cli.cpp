@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/temp_dir.hpp"
 #include "util/data_dir.hpp"
 
 namespace fs = std::filesystem;
@@ -17,12 +18,8 @@ namespace bordermap::test {
 namespace {
 
 fs::path temp_dir() {
-  static fs::path dir = [] {
-    auto d = fs::temp_directory_path() / ("bordermap_cli_test_" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
+  static TempDir dir("cli");  // removed when the test process exits
+  return dir.path();
 }
 
 std::string slurp(const fs::path& p) {
@@ -43,9 +40,14 @@ std::string temp_file(const std::string& name, const std::string& bytes) {
 CliResult run_cli(const std::string& args, const std::string& stdin_text) {
   static int counter = 0;
   auto base = temp_dir() / ("run" + std::to_string(++counter));
-  auto in = base.string() + ".in", out = base.string() + ".out", err = base.string() + ".err";
+  std::string in = base.string(), out = base.string(), err = base.string();
+  in += ".in";
+  out += ".out";
+  err += ".err";
   std::ofstream(in, std::ios::binary) << stdin_text;
-  std::string cmd = std::string("'") + BORDERMAP_BINARY + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  std::string cmd = "'";
+  cmd += BORDERMAP_BINARY;
+  cmd += "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
   int status = std::system(cmd.c_str());
   CliResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

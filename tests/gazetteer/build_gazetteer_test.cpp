@@ -9,6 +9,7 @@
 #include "gazetteer/gazetteer.hpp"
 #include "geo/gdal_handle.hpp"
 #include "gazetteer/normalize.hpp"
+#include "support/temp_dir.hpp"
 #include "util/error.hpp"
 
 namespace fs = std::filesystem;
@@ -17,11 +18,11 @@ using namespace bordermap;
 namespace {
 
 struct Fixture {
-  fs::path dir = fs::temp_directory_path() / "bordermap_build_gazetteer_test";
+  test::TempDir tmp{"build_gazetteer"};
+  fs::path dir = tmp.path();
   data::GazetteerSources src;
 
   Fixture() {
-    fs::remove_all(dir);
     fs::create_directories(dir / "lexicon");
     write("cities.txt",
           "1142170\tFayzabad\tFayzabad\tFaizabad,Feyzabad,Файзабад,法扎巴德\t37.11664\t70.58002\tP\tPPLA\tAF\t\t01\t\t\t\t44421\t\t1200\tAsia/Kabul\t2020-01-01\n"
@@ -41,7 +42,6 @@ struct Fixture {
     src.words = dir / "words.txt";
     src.supplement = dir / "supplement.tsv";
   }
-  ~Fixture() { fs::remove_all(dir); }
   void write(const std::string& name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; }
   void supplement(const std::string& rows) {
     write("supplement.tsv", "ref\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tsource\tnote\n" + rows);

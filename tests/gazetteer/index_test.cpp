@@ -1,11 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <cstddef>
 #include <filesystem>
+#include <fstream>
 
 #include "gazetteer/gazetteer.hpp"
 #include "gazetteer/index_builder.hpp"
 #include "gazetteer/normalize.hpp"
 #include "util/error.hpp"
+#include "support/temp_dir.hpp"
 #include "util/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -29,7 +32,7 @@ Place make(const char* id, const char* name, Kind kind, const char* cc, const ch
   return p;
 }
 
-fs::path build_small_index() {
+fs::path build_small_index(const bordermap::test::TempDir& tmp) {
   IndexBuilder b;
   auto fz = b.add_place(make("geonames:1142170", "Fayzabad", Kind::populated_place, "AF", "AF.01", "Badakhshan", 37.11664, 70.58002, 44421), 6);
   b.add_name(fz, "Fayzabad", format::kPrimary);
@@ -43,7 +46,7 @@ fs::path build_small_index() {
   b.set_common_words({"may"});
   auto may = b.add_place(make("geonames:1", "May", Kind::populated_place, "US", "", "", 31.9, -98.9, 600), 2);
   b.add_name(may, "May", format::kPrimary);
-  auto path = fs::temp_directory_path() / "bordermap_index_test.bmx";
+  auto path = tmp / "bordermap_index_test.bmx";
   b.write(path);
   return path;
 }
@@ -51,7 +54,8 @@ fs::path build_small_index() {
 }  // namespace
 
 TEST_CASE("the index finds exact names, prefixes, common words and spelling variants") {
-  auto path = build_small_index();
+  bordermap::test::TempDir tmp("index");
+  auto path = build_small_index(tmp);
   auto g = Gazetteer::open(path);
   CHECK(g.size() == 4);
 
@@ -86,11 +90,55 @@ TEST_CASE("the index finds exact names, prefixes, common words and spelling vari
 }
 
 TEST_CASE("a truncated or foreign index file is refused with a message naming it") {
-  auto path = build_small_index();
+  bordermap::test::TempDir tmp("index");
+  auto path = build_small_index(tmp);
   fs::resize_file(path, 100);
   CHECK_THROWS_AS(Gazetteer::open(path), bordermap::DataError);
   bordermap::write_file_atomically(path, std::string(4096, 'x'));
   CHECK_THROWS_WITH_AS(Gazetteer::open(path), doctest::Contains("bordermap_index_test.bmx"), bordermap::DataError);
   fs::remove(path);
   CHECK_THROWS_AS(Gazetteer::open(path), bordermap::DataError);
+}
+
+TEST_CASE("a damaged index fails with a message at open or lookup, never a crash or a hang") {
+  bordermap::test::TempDir tmp("index_damaged");
+  auto good = build_small_index(tmp);
+  auto patch = [&](std::size_t offset, const void* bytes, std::size_t n) {
+    auto path = tmp / "damaged.bmx";
+    fs::copy_file(good, path, fs::copy_options::overwrite_existing);
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(offset));
+    f.write(static_cast<const char*>(bytes), static_cast<std::streamsize>(n));
+    return path;
+  };
+  std::uint32_t one = 1;
+  auto bad_table = patch(offsetof(format::Header, exact_table_size), &one, sizeof one);
+  CHECK_THROWS_WITH_AS(Gazetteer::open(bad_table), doctest::Contains("damaged"), bordermap::DataError);
+  std::uint64_t far = 1ull << 40;
+  auto bad_offset = patch(offsetof(format::Header, off_places), &far, sizeof far);
+  CHECK_THROWS_AS(Gazetteer::open(bad_offset), bordermap::DataError);
+
+  // a posting that points past the places: found on lookup
+  auto g = Gazetteer::open(good);
+  auto info = g.exact("fayzabad");
+  REQUIRE(info.found);
+  format::Header h{};
+  {
+    std::ifstream in(good, std::ios::binary);
+    in.read(reinterpret_cast<char*>(&h), sizeof h);
+  }
+  auto posting_off = static_cast<std::size_t>(h.off_postings);
+  std::uint32_t huge = 0x7fffffff;
+  // overwrite every posting's place: whichever the lookup reads is out of range
+  auto path = tmp / "bad_postings.bmx";
+  fs::copy_file(good, path, fs::copy_options::overwrite_existing);
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    for (std::uint32_t i = 0; i < h.n_postings; ++i) {
+      f.seekp(static_cast<std::streamoff>(posting_off + i * sizeof(format::Posting)));
+      f.write(reinterpret_cast<const char*>(&huge), sizeof huge);
+    }
+  }
+  auto damaged = Gazetteer::open(path);
+  CHECK_THROWS_AS(damaged.exact("fayzabad"), bordermap::DataError);
 }

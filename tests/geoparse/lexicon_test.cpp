@@ -4,15 +4,15 @@
 #include <fstream>
 
 #include "geoparse/lexicon.hpp"
+#include "support/temp_dir.hpp"
 #include "util/error.hpp"
 
 namespace fs = std::filesystem;
 using bordermap::geoparse::Lexicon;
 
 TEST_CASE("Lexicon::load reads every list by normalised key, and a missing list is empty") {
-  auto dir = fs::temp_directory_path() / "bordermap_lexicon_test";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  bordermap::test::TempDir tmp("lexicon");
+  auto dir = tmp.path();
   std::ofstream(dir / "demonyms.tsv") << "word\tcountry\nTajik\tTJ\nAfghans\tAF\n";
   std::ofstream(dir / "nonplaces.tsv") << "phrase\ttype\tnote\nBakhtar News Agency\tmedia\t\nAl Jazeera\tmedia\t\n";
   std::ofstream(dir / "generics.tsv") << "word\tkind\tposition\nprovince\tadmin1\tafter\nMount\tmountain\tbefore\n";
@@ -31,5 +31,4 @@ TEST_CASE("Lexicon::load reads every list by normalised key, and a missing list 
   CHECK_THROWS_WITH_AS(Lexicon::load(dir), doctest::Contains("generics.tsv:2"), bordermap::InputError);
   std::ofstream(dir / "generics.tsv") << "word\tkind\tposition\nlake\tother\tinside\n";
   CHECK_THROWS_WITH_AS(Lexicon::load(dir), doctest::Contains("position"), bordermap::InputError);
-  fs::remove_all(dir);
 }

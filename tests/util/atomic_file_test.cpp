@@ -5,6 +5,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "support/temp_dir.hpp"
 #include "util/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -19,9 +20,8 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("write_file_atomically replaces the whole file and leaves no temporary") {
-  auto dir = fs::temp_directory_path() / "bordermap_atomic_test";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  bordermap::test::TempDir tmp("atomic");
+  auto dir = tmp.path();
   auto target = dir / "out.json";
   bordermap::write_file_atomically(target, "first version, long text");
   bordermap::write_file_atomically(target, "second");
@@ -29,13 +29,11 @@ TEST_CASE("write_file_atomically replaces the whole file and leaves no temporary
   int entries = 0;
   for ([[maybe_unused]] auto& e : fs::directory_iterator(dir)) ++entries;
   CHECK(entries == 1);
-  fs::remove_all(dir);
 }
 
 TEST_CASE("AtomicReplace without commit keeps the previous file") {
-  auto dir = fs::temp_directory_path() / "bordermap_atomic_test2";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  bordermap::test::TempDir tmp("atomic2");
+  auto dir = tmp.path();
   auto target = dir / "store.txt";
   bordermap::write_file_atomically(target, "kept");
   {
@@ -44,5 +42,4 @@ TEST_CASE("AtomicReplace without commit keeps the previous file") {
   }
   CHECK(slurp(target) == "kept");
   CHECK_FALSE(fs::exists(dir / (".store.txt.tmp." + std::to_string(::getpid()))));
-  fs::remove_all(dir);
 }

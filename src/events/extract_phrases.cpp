@@ -1,0 +1,68 @@
+#include "events/extract_phrases.hpp"
+
+#include "util/error.hpp"
+
+namespace bordermap::events {
+
+void PhraseIndex::add(std::string_view phrase, std::size_t entry) {
+  std::string error;
+  auto p = Pattern::compile(phrase, error);
+  if (!p) throw InputError(error);
+  std::size_t idx = entries_.size();
+  std::string first = p->first_word();
+  entries_.push_back({std::move(*p), entry});
+  if (first.empty()) unindexed_.push_back(idx);
+  else by_first_[first].push_back(idx);
+}
+
+void PhraseIndex::candidates(const Tok& t, std::vector<const Entry*>& out) const {
+  out.clear();
+  if (t.kind == TokKind::punct) return;
+  // Case-sensitive phrases are keyed by their raw first word, the rest by the lower-cased one.
+  for (const std::string* key : {&t.lower, &t.raw}) {
+    auto it = by_first_.find(*key);
+    if (it == by_first_.end()) continue;
+    for (auto i : it->second) out.push_back(&entries_[i]);
+    if (t.lower == t.raw) break;
+  }
+  for (auto i : unindexed_) out.push_back(&entries_[i]);
+}
+
+std::vector<PhraseHit> PhraseIndex::find_all(const std::vector<Tok>& toks) const {
+  std::vector<PhraseHit> hits;
+  std::vector<const Entry*> cands;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    candidates(toks[i], cands);
+    for (const Entry* e : cands)
+      if (auto end = e->pattern.match_at(toks, i)) hits.push_back({i, *end, e->entry, e->pattern.word_count()});
+  }
+  return hits;
+}
+
+std::vector<PhraseHit> PhraseIndex::find_longest(const std::vector<Tok>& toks) const {
+  std::vector<PhraseHit> out;
+  std::vector<const Entry*> cands;
+  for (std::size_t i = 0; i < toks.size();) {
+    candidates(toks[i], cands);
+    const PhraseHit* best = nullptr;
+    PhraseHit hit;
+    for (const Entry* e : cands) {
+      auto end = e->pattern.match_at(toks, i);
+      if (!end) continue;
+      PhraseHit h{i, *end, e->entry, e->pattern.word_count()};
+      if (!best || h.end_tok > hit.end_tok) {
+        hit = h;
+        best = &hit;
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    out.push_back(hit);
+    i = hit.end_tok;
+  }
+  return out;
+}
+
+}  // namespace bordermap::events
