@@ -46,6 +46,12 @@ section "border-region accuracy (seed text, golden texts)"
 section "throughput"
 "$build/geoparse_throughput" --seconds "$seconds" --json "$out/geoparse_throughput.json"
 
+section "ingest into a GeoPackage store (documents/s)"
+"$build/ingest_bench" --docs 500
+
+section "export of 1M events to GeoJSON, bordermap beside ogr2ogr"
+"$build/export_bench" --json "$out/export_bench.json"
+
 section "CLI start-up (process start, open data, answer; page cache warm)"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

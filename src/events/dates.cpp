@@ -110,7 +110,12 @@ std::vector<DateExpression> find_dates(std::string_view text, std::optional<Date
     e.status = hit->status;
     e.relative = hit->relative;
     e.note = hit->note;
-    if (hit->start && hit->end) e.span = make_span(*hit->start, *hit->end);
+    if (hit->start && hit->end) {
+      // "since May", "since Tuesday": from then until the report.
+      Date end = *hit->end;
+      if (i > 0 && toks[i - 1].lower == "since" && document_date && end < *document_date) end = *document_date;
+      e.span = make_span(*hit->start, end);
+    }
     // A dated span that ended more than a year before the report is background to it.
     if (e.status == DateStatus::resolved && e.span && document_date &&
         days_between(e.span->end, *document_date) > 365) {

@@ -33,6 +33,7 @@
 //   "in recent days", "in the past few days"  D−5 to D (a few days: UCDP 2)
 //   "in recent weeks"  D−27 to D; "in recent months"  D−89 to D; "recently"  D−29 to D
 //   "earlier" (on its own)  D−30 to D−1: some time before the report, within a month
+//   "since X"  from the start of X to D
 //
 // Historical mentions are context, never an event's date: decades ("the mid-1990s"),
 // "during the civil war", "Soviet era", "N years ago", "decades ago", and any absolute

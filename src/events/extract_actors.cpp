@@ -19,7 +19,7 @@ bool target_cue(const std::vector<Tok>& toks, std::size_t first) {
   std::size_t seen = 0;
   for (std::size_t k = first; k > 0 && seen < 2; --k) {
     const Tok& t = toks[k - 1];
-    if (t.kind == TokKind::punct) return false;
+    if (t.kind == TokKind::punct || t.lower == "by") return false;  // "detained by X": X is the agent
     if (std::find(kTargetCues.begin(), kTargetCues.end(), t.lower) != kTargetCues.end()) {
       // "on" and "with" mark a target only after a verb of violence ("attack on", "clashed with").
       if (t.lower != "on" && t.lower != "with") return true;
@@ -63,7 +63,7 @@ std::string ActorMatcher::first_in(const std::string& text) const {
 }
 
 ActorRoles ActorMatcher::roles(const std::vector<Tok>& toks, const std::vector<ActorMention>& mentions,
-                               std::size_t skip_first, std::size_t skip_end, bool violent) const {
+                               std::size_t skip_first, std::size_t skip_end, bool violent, std::size_t trigger) const {
   struct Cand {
     const ActorMention* m;
     bool target = false, agent = false, possessor = false;
@@ -89,6 +89,9 @@ ActorRoles ActorMatcher::roles(const std::vector<Tok>& toks, const std::vector<A
         a1 = &c;
         break;
       }
+  if (!a1 && violent && trigger < toks.size())
+    for (auto& c : cands)
+      if (!c.target && !c.possessor && c.m->end_tok <= trigger) a1 = &c;  // the last one before it
   if (!a1)
     for (auto& c : cands)
       if (!c.target && !c.possessor) {

@@ -13,12 +13,12 @@ bool one_of(const std::array<std::string_view, N>& list, std::string_view w) {
 
 // Verbs of saying, reporting and posting. Words that are as often nouns ("reports",
 // "claims", "states") are left out: "Tajik media reports" is a phrase, not a clause.
-constexpr std::array<std::string_view, 44> kSpeechVerbs{
+constexpr std::array<std::string_view, 45> kSpeechVerbs{
     "said", "says", "say", "told", "tells", "reported", "posted", "tweeted", "wrote", "writes", "claimed",
     "announced", "announces", "stated", "added", "adds", "confirmed", "confirms", "denied", "denies", "alleged",
     "alleges", "warned", "warns", "insisted", "insists", "shared", "published", "pressed", "urged", "urges",
     "described", "describes", "accused", "accuses", "declared", "declares", "noted", "stressed", "quoted",
-    "cited", "explained", "argued", "asserted"};
+    "cited", "explained", "argued", "asserted", "pointed"};
 // Words between a subject and its verb: "has also said", "had earlier announced".
 constexpr std::array<std::string_view, 22> kSkipBack{
     "has", "have", "had", "is", "was", "were", "also", "reportedly", "openly", "later", "previously",
@@ -181,6 +181,7 @@ Claim find_claimant(const SentenceView& s, const std::string& previous) {
       continue;
     }
     if (is_punct(before)) continue;
+    if (before.lower == "be" || before.lower == "been") continue;  // "it should be noted": no one speaks
     std::size_t a = k;
     while (a > 0 && k - a < 8) {
       const Tok& p = t[a - 1];
@@ -194,6 +195,13 @@ Claim find_claimant(const SentenceView& s, const std::string& previous) {
     return resolve(c, previous);
   }
   return {};
+}
+
+bool speaks(const std::vector<Tok>& toks, std::size_t end) {
+  std::size_t k = end;
+  while (k < toks.size() && toks[k].kind == TokKind::word && one_of(kSkipBack, toks[k].lower)) ++k;
+  return k < toks.size() && toks[k].kind == TokKind::word && !toks[k].capitalized && one_of(kSpeechVerbs, toks[k].lower) &&
+         !(k + 1 < toks.size() && toks[k + 1].lower == "by");
 }
 
 bool pronoun_subject(const SentenceView& s) {

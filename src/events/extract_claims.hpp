@@ -30,6 +30,10 @@ struct SentenceView {
 // `previous` is the claimant of the sentences before, for pronouns and "the same reports".
 Claim find_claimant(const SentenceView& s, const std::string& previous);
 
+// Is the actor ending before token `end` the subject of a verb of saying ("residents said …")?
+// Then it speaks about the event rather than taking part in it.
+bool speaks(const std::vector<Tok>& toks, std::size_t end);
+
 // The sentence's grammatical subject is "he", "she" or "they" (after an opening date or
 // phrase): its actor is whoever the previous sentences were about.
 bool pronoun_subject(const SentenceView& s);

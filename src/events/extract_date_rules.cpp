@@ -77,7 +77,14 @@ std::optional<int> count_of(const Tok* t) {
   return std::nullopt;
 }
 
-std::size_t skip_period(const Toks& t, std::size_t k) { return punct_is(t, k, ".") && t[k].glued ? k + 1 : k; }
+// The full stop of an abbreviated month ("Sept. 25") belongs to the date; after a full name
+// ("since May.") it ends the sentence.
+std::size_t skip_period(const Toks& t, std::size_t k) {
+  if (k == 0 || !punct_is(t, k, ".") || !t[k].glued) return k;
+  const std::string& m = t[k - 1].lower;
+  bool abbreviation = m.size() <= 4 && m != "may" && m != "june" && m != "july";
+  return abbreviation ? k + 1 : k;
+}
 
 Hit resolved(std::size_t end_tok, Date start, Date end, bool relative = false) {
   Hit h;

@@ -156,9 +156,12 @@ PlaceChoice choose_places(const PlaceContext& ctx) {
     Join join = i > 0 ? join_between(toks, *ctx.mentions[i - 1], m) : Join::none;
     std::size_t after = token_at_or_after(toks, m.end);
     bool based = after < toks.size() && toks[after].joiner == '-' && toks[after].lower == "based";
+    // "Caucasus natives", "Tajikistan nationals": where people come from, not where they are.
+    bool origin = after < toks.size() && toks[after].kind == TokKind::word &&
+                  (toks[after].lower == "natives" || toks[after].lower == "nationals" || toks[after].lower == "citizens");
     if (inside) role = Role::attribution;
     else if (seat_cue(toks, ti) || based) role = Role::seat;
-    else if (reference_cue(toks, ti)) role = Role::reference;
+    else if (reference_cue(toks, ti) || origin) role = Role::reference;
     else if (join == Join::list) role = roles[i - 1];
     else if (join == Join::possessive && (roles[i - 1] == Role::seat || roles[i - 1] == Role::reference))
       role = roles[i - 1];

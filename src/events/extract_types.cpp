@@ -7,13 +7,16 @@
 namespace bordermap::events {
 
 bool irrealis_before(const std::vector<Tok>& toks, std::size_t first) {
-  static constexpr std::array<std::string_view, 52> cues{
+  // Negations, intentions, possibilities, and descriptions of what a group does habitually
+  // ("known for", "which organises suicide attacks").
+  static constexpr std::array<std::string_view, 62> cues{
       "not", "no", "never", "without", "nor", "cannot", "attempt", "attempts", "attempted", "attempting",
       "try", "tries", "trying", "tried", "preparing", "prepare", "prepared", "ready", "plan", "plans",
       "planned", "planning", "intend", "intends", "intended", "intending", "would", "could", "might", "may",
       "should", "possible", "possibly", "potential", "any", "known", "if", "unless", "whether", "threatened",
       "threatening", "threaten", "vowed", "denied", "deny", "denies", "against", "prevent", "prevented", "deter",
-      "avoid", "counter"};
+      "avoid", "counter", "organizes", "organises", "organize", "organise", "specializes", "specialises",
+      "specializing", "specialising", "notorious", "capable"};
   std::size_t seen = 0;
   for (std::size_t k = first; k > 0 && seen < 3; --k) {
     const Tok& t = toks[k - 1];

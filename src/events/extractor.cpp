@@ -161,7 +161,10 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     // has its speaker as actor1; "X claimed the bombing" makes X its perpetrator; "He …"
     // continues the previous sentences' subject.
     auto mentions = actors.find(toks);
-    auto roles = actors.roles(toks, mentions, claim.first_tok, claim.end_tok, violent(et));
+    std::vector<ActorMention> participants;
+    for (const auto& m : mentions)
+      if (!speaks(toks, m.end_tok)) participants.push_back(m);
+    auto roles = actors.roles(toks, participants, claim.first_tok, claim.end_tok, violent(et), type->first_tok);
     std::string speaker = claim.text.empty() ? std::string() : actors.first_in(claim.text);
     bool statement = et.sub_event_type == kStatementSubType;
     std::size_t first_that = toks.size();

@@ -134,6 +134,13 @@ TEST_CASE("actor roles: opponents, passive targets, possessors, the attribution"
   auto r2 = m.roles(toks, m.find(toks), 0, 2, true);
   CHECK(r2.actor1 == "National Resistance Front");
   CHECK(r2.actor2.empty());
+  // In a violent event the actor named last before the trigger acts.
+  auto toks3 = tokenize_words("Tajik authorities back the NRF, the only force fighting the Taliban.");
+  auto r3 = m.roles(toks3, m.find(toks3), 0, 0, true, 9);
+  REQUIRE(toks3[9].lower == "fighting");
+  CHECK(r3.actor1 == "National Resistance Front");
+  CHECK(r3.actor2 == "Taliban");
+  CHECK(r3.assoc == std::vector<std::string>{"Government of Tajikistan"});
 }
 
 TEST_CASE("dictionary errors name the file and line") {

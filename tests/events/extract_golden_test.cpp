@@ -10,6 +10,7 @@
 #include "../geoparse/shared_parser.hpp"
 #include "data/tsv.hpp"
 #include "events/dates.hpp"
+#include "events/event_id.hpp"
 #include "events/extractor.hpp"
 
 namespace fs = std::filesystem;
