@@ -35,9 +35,14 @@ void BorderAnalyzer::annotate(Event& event) const {
   if (loc.country.empty()) event.border.side = im.polygons.side_of(p);
   else if (loc.country == im.border.a || loc.country == im.border.b) event.border.side = loc.country;
 
-  event.border.distance_to_border_km = im.border.distance_km(p);
+  // A whole country stands at a label point that says nothing about where along the
+  // border the event was: it gets a side, not a distance or a section.
+  if (loc.place_id.starts_with("country:")) return;
+  // 10 m is finer than any gazetteer point; more digits would be noise in every export.
+  auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
+  event.border.distance_to_border_km = round2(im.border.distance_km(p));
   const double along = im.border.along_km(p);
-  event.border.border_km = along;
+  event.border.border_km = round2(along);
   event.border.border_section = detail::section_at(im.sections, along);
 }
 
