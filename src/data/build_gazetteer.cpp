@@ -189,46 +189,38 @@ class Builder {
     }
   }
 
+  // Admin units have no point of their own in cities500: they stand at the mean of their
+  // towns, with the towns' summed population as their weight.
   void add_admin_units() {
-    for (auto& [code, acc] : admin1_acc_) {
-      auto it = admin1_names_.find(code);
-      if (it == admin1_names_.end()) continue;
+    report_.admin1 = add_admin_level(admin1_acc_, admin1_names_, Kind::admin1, "admin1:", "ADM1");
+    report_.admin2 = add_admin_level(admin2_acc_, admin2_names_, Kind::admin2, "admin2:", "ADM2");
+  }
+
+  std::size_t add_admin_level(const std::map<std::string, Accumulator>& accs,
+                              const std::unordered_map<std::string, std::string>& names, Kind kind,
+                              const std::string& prefix, const char* fcode) {
+    std::size_t added = 0;
+    for (const auto& [code, acc] : accs) {
+      auto it = names.find(code);
+      if (it == names.end()) continue;
       Place p;
-      p.id = "admin1:" + code;
+      p.id = prefix + code;
       p.name = it->second;
-      p.kind = Kind::admin1;
-      p.feature_code = "ADM1";
+      p.kind = kind;
+      p.feature_code = fcode;
       p.country = code.substr(0, 2);
-      p.admin1_code = code;
-      p.admin1 = it->second;
-      p.lat = acc.lat / static_cast<double>(acc.n);
-      p.lon = acc.lon / static_cast<double>(acc.n);
-      p.population = acc.population;
-      auto idx = index_.add_place(p, rank_of("ADM1"));
-      index_.add_name(idx, p.name, format::kPrimary);
-      for (auto& stem : admin_stems(p.name)) index_.add_name(idx, stem, format::kDerived);
-      ++report_.admin1;
-    }
-    for (auto& [code, acc] : admin2_acc_) {
-      auto it = admin2_names_.find(code);
-      if (it == admin2_names_.end()) continue;
-      Place p;
-      p.id = "admin2:" + code;
-      p.name = it->second;
-      p.kind = Kind::admin2;
-      p.feature_code = "ADM2";
-      p.country = code.substr(0, 2);
-      p.admin1_code = code.substr(0, code.find('.', 3));
+      p.admin1_code = kind == Kind::admin1 ? code : code.substr(0, code.find('.', 3));
       if (auto a1 = admin1_names_.find(p.admin1_code); a1 != admin1_names_.end()) p.admin1 = a1->second;
-      p.admin2 = it->second;
+      if (kind == Kind::admin2) p.admin2 = it->second;
       p.lat = acc.lat / static_cast<double>(acc.n);
       p.lon = acc.lon / static_cast<double>(acc.n);
       p.population = acc.population;
-      auto idx = index_.add_place(p, rank_of("ADM2"));
+      auto idx = index_.add_place(p, rank_of(fcode));
       index_.add_name(idx, p.name, format::kPrimary);
       for (auto& stem : admin_stems(p.name)) index_.add_name(idx, stem, format::kDerived);
-      ++report_.admin2;
+      ++added;
     }
+    return added;
   }
 
   void add_countries() {
