@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/geocode_output.hpp"
+#include "cli/read_input.hpp"
 #include "geoparse/geoparser.hpp"
 #include "geoparse/mention_json.hpp"
 #include "util/data_dir.hpp"
@@ -28,20 +29,6 @@ struct GeocodeArgs {
   std::vector<std::string> files;
 };
 
-std::string read_input(const std::string& file) {
-  std::ostringstream s;
-  if (file == "-") {
-    s << std::cin.rdbuf();
-    return s.str();
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError("cannot read " + file + ": no such file or not readable");
-  s << in.rdbuf();
-  if (in.bad()) throw InputError("cannot read " + file);
-  return s.str();
-}
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 int run_text(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
   if (std::count(args.files.begin(), args.files.end(), "-") > 1)

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/read_input.hpp"
 #include "events/border_analytics.hpp"
 #include "events/dictionary.hpp"
 #include "events/extractor.hpp"
@@ -30,26 +31,14 @@ std::optional<events::Date> to_date(const std::string& s, const std::string& wha
   return events::Date{d->year, d->month, d->day};
 }
 
-std::string slurp(const std::string& file) {
-  std::ostringstream s;
-  if (file == "-") {
-    s << std::cin.rdbuf();
-    return s.str();
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError("cannot read " + file + ": no such file or not readable");
-  s << in.rdbuf();
-  return s.str();
-}
-
 // The documents of one input: a text file is one document; a JSONL file one per line.
 std::vector<events::DocumentInput> documents_of(const std::string& file, const IngestArgs& a,
                                                 std::vector<std::string>& errors) {
   std::vector<events::DocumentInput> docs;
-  auto text = slurp(file);
+  auto text = read_input(file);
   events::SourceRef source{a.source, a.url, to_date(a.date, "--date")};
   if (a.input_format == "text") {
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (blank(text)) {
       errors.push_back(file + ": empty input, nothing to ingest");
       return docs;
     }
