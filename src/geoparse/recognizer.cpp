@@ -189,6 +189,16 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
     return false;
   };
 
+  // The span of words [first, end) with its byte range; candidates are the caller's.
+  auto span_over = [&](std::size_t first, std::size_t end) {
+    Span s;
+    s.tok_begin = ws.idx[first];
+    s.tok_end = ws.idx[end - 1] + 1;
+    s.start = tok(first).start;
+    s.end = tok(end - 1).end;
+    s.possessive = tok(end - 1).possessive;
+    return s;
+  };
   std::size_t reached = 0;  // words before this are inside an earlier mention
   for (auto [a, b] : runs) {
     for (std::size_t w = std::max(a, reached); w < b;) {
@@ -235,12 +245,7 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
           else if (speaker && !strong(best)) keep = false;  // "Jones said": a person speaks
         }
         if (keep) {
-          Span s;
-          s.tok_begin = ws.idx[w];
-          s.tok_end = ws.idx[best_end - 1] + 1;
-          s.start = t.start;
-          s.end = tok(best_end - 1).end;
-          s.possessive = tok(best_end - 1).possessive;
+          Span s = span_over(w, best_end);
           for (const auto& p : best.postings)
             s.candidates.push_back(Candidate{p.place, static_cast<format::NameKind>(p.name_kind), false});
           out.spans.push_back(std::move(s));
@@ -277,13 +282,8 @@ Recognition Recognizer::run(std::string_view text, const std::vector<Token>& tok
       bool ordinary = lex_.common_words.count(t.norm) || gaz_.exact(t.norm).common_word;
       bool ok = fuzzy_end && !ordinary && !(t.all_caps && fuzzy_end == w + 1) && !(surname[w] && fuzzy_end == w + 1);
       if (ok) {
-        Span s;
-        s.tok_begin = ws.idx[w];
-        s.tok_end = ws.idx[fuzzy_end - 1] + 1;
-        s.start = t.start;
-        s.end = tok(fuzzy_end - 1).end;
+        Span s = span_over(w, fuzzy_end);
         s.fuzzy = true;
-        s.possessive = tok(fuzzy_end - 1).possessive;
         for (const auto& p : fuzzy_hits) {
           // Spelling variants are trusted only for places an analyst of this region would name.
           auto k = gaz_.kind(p.place);
