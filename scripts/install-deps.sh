@@ -10,6 +10,7 @@ apt_packages=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libutf8proc-dev nlohmann-json3-dev libcli11-dev libtbb-dev doctest-dev
   libimgui-dev libglfw3-dev libegl-dev libstb-dev xvfb xauth
+  fonts-noto-core ferret-datasets ffmpeg clang libclang-rt-14-dev
   gmt gmt-dcw gmt-gshhg-high iso-codes wamerican
   postgresql postgresql-15-postgis-3
 )

@@ -19,5 +19,7 @@ void register_ingest(CLI::App& app, GlobalOptions& global);
 void register_events(CLI::App& app, GlobalOptions& global);
 void register_export(CLI::App& app, GlobalOptions& global);
 void register_import(CLI::App& app, GlobalOptions& global);
+void register_view(CLI::App& app, GlobalOptions& global);
+void register_render(CLI::App& app, GlobalOptions& global);
 
 }  // namespace bordermap::cli

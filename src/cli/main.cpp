@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   cli::register_events(app, global);
   cli::register_export(app, global);
   cli::register_import(app, global);
+  cli::register_view(app, global);
+  cli::register_render(app, global);
 
   try {
     app.parse(argc, argv);
