@@ -46,3 +46,19 @@ gmt coast -R58/82/28/45 -Dh -Ir -M > "$raw/rivers.txt"
 # 4. The event dictionaries analysts edit (actors, event types), beside the index.
 mkdir -p "$out/events"
 cp "$src"/events/*.tsv "$out/events/" 2>/dev/null || true
+
+# 5. Relief: ETOPO5 (5' grid, Debian ferret-datasets) hillshaded over 58–82°E, 30–45°N.
+#    ETOPO5 longitudes run 0–360 with cell centres at k/12°, so the window is taken by
+#    pixel (column 696 = 58°E, row 540 = 45°N) and its edges stated exactly, half a cell
+#    outside the centres; -s 111120 turns degrees into metres for the slope.
+etopo=/usr/share/ferret-vis/data/etopo5.cdf
+if [ -f "$etopo" ]; then
+  gdal_translate -q -of GTiff -srcwin 696 540 288 180 -a_srs EPSG:4326 \
+    -a_ullr 57.958333333333 45.041666666667 81.958333333333 30.041666666667 \
+    "$etopo" "$raw/etopo5_region.tif"
+  gdaldem hillshade -q -of GTiff -s 111120 -z 4 -compute_edges -co COMPRESS=DEFLATE \
+    "$raw/etopo5_region.tif" "$out/.relief.tif.tmp"
+  mv -f "$out/.relief.tif.tmp" "$out/relief.tif"
+else
+  echo "build-geodata: $etopo missing (apt-get install ferret-datasets); no relief" >&2
+fi

@@ -29,6 +29,15 @@ double geodesic_km(LonLat a, LonLat b) {
   return s12 / 1000.0;
 }
 
+GeodesicInverse geodesic_inverse(LonLat a, LonLat b) {
+  double s12 = 0, azi1 = 0, azi2 = 0;
+  geod_inverse(&wgs84(), a.lat, a.lon, b.lat, b.lon, &s12, &azi1, &azi2);
+  // geod_inverse gives (-180, 180]; bearings read better as 0–360.
+  double az = std::fmod(azi1 + 360.0, 360.0);
+  if (az >= 360.0) az -= 360.0;
+  return {s12 / 1000.0, az};
+}
+
 double geodesic_length_km(std::span<const LonLat> line) {
   double total = 0;
   for (size_t i = 1; i < line.size(); ++i) total += geodesic_km(line[i - 1], line[i]);

@@ -10,6 +10,14 @@ namespace bordermap::geo {
 
 double geodesic_km(LonLat a, LonLat b);
 
+// The inverse problem: distance and the initial bearing at `a`, degrees clockwise from
+// true north in [0, 360).
+struct GeodesicInverse {
+  double km = 0;
+  double azimuth_deg = 0;
+};
+GeodesicInverse geodesic_inverse(LonLat a, LonLat b);
+
 // Length of a polyline, segment by segment along geodesics.
 double geodesic_length_km(std::span<const LonLat> line);
 

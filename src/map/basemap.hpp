@@ -84,7 +84,7 @@ struct BorderTick {
 
 struct ProjectedBasemap {
   ProjectionKind projection = ProjectionKind::LambertConic;
-  XY origin;                                    // vertex buffers are relative to it
+  XY origin;  // coordinates are world metres; GPU buffers subtract this to keep float precision
   struct Country {
     std::string iso_a2, name;
     std::vector<XY> triangles;

@@ -18,7 +18,9 @@ namespace bordermap::map {
 // Days since 1970-01-01 (proleptic Gregorian).
 using Day = std::int32_t;
 constexpr Day kNoDay = std::numeric_limits<Day>::min();
+// Throws InputError for a date that does not exist (2021-02-30).
 Day day_number(const events::Date& d);
+std::optional<Day> try_day_number(const events::Date& d);  // nullopt instead of throwing
 events::Date date_of_day(Day day);
 
 struct EventPoint {
