@@ -13,6 +13,14 @@ struct ImDrawList;
 
 namespace bordermap::render {
 
+// What the overlay draws and where: the briefing places the map inside a larger image
+// and draws its own furniture around it.
+struct OverlayOptions {
+  float origin_x = 0, origin_y = 0;   // draw-list position of the map's top-left pixel
+  bool place_labels = true, border_labels = true, graticule_labels = true;
+  bool scale_bar = true, north_arrow = true;
+};
+
 struct RenderStats {
   std::size_t symbols = 0;      // event symbols drawn
   bool density = false;         // the density raster was drawn instead
@@ -34,6 +42,7 @@ class MapRenderer {
   // Place labels, border km labels, graticule labels, scale bar, north arrow, hover
   // and selection highlight, measure line — into an ImGui draw list.
   void draw_overlay(ImDrawList* list, const FrameSnapshot& snapshot);
+  void draw_overlay(ImDrawList* list, const FrameSnapshot& snapshot, const OverlayOptions& options);
 
  private:
   struct Impl;
