@@ -2,6 +2,7 @@
 // GeoPackage into the store. Exit 0 when every row came in, 1 when some rows were bad (each
 // reported on stderr with its line or feature), 2 when the file cannot be used at all.
 #include <cstdio>
+#include <map>
 #include <memory>
 
 #include "cli/commands.hpp"
@@ -16,6 +17,17 @@ struct ImportArgs {
   bool check_only = false;
 };
 
+// The same id twice in one file is almost always a mistake in the other tool's export; the
+// store keeps the last one (upsert semantics), so say which ids were collapsed.
+void warn_duplicate_ids(const std::string& file, const std::vector<events::Event>& events) {
+  std::map<std::string, std::size_t> seen;
+  for (const auto& e : events) ++seen[e.id];
+  for (const auto& [id, n] : seen)
+    if (n > 1)
+      std::fprintf(stderr, "bordermap: %s: warning: id '%s' appears %zu times; only the last one is kept\n",
+                   file.c_str(), id.c_str(), n);
+}
+
 }  // namespace
 
 void register_import(CLI::App& app, GlobalOptions& global) {
@@ -27,6 +39,7 @@ void register_import(CLI::App& app, GlobalOptions& global) {
   cmd->callback([a, &global] {
     auto result = events::import_events(a->file);  // InputError → exit 2: the file is unusable
     for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: %s\n", e.c_str());
+    warn_duplicate_ids(a->file, result.events);
     std::printf("%s: %zu events read (%s), %zu errors\n", a->file.c_str(), result.events.size(),
                 result.detected_format.c_str(), result.errors.size());
     if (!a->check_only && !result.events.empty()) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "util/error.hpp"
+#include "util/safe_path.hpp"
 
 namespace bordermap::cli {
 
@@ -14,6 +15,7 @@ std::string read_input(const std::string& file) {
     s << std::cin.rdbuf();
     return s.str();
   }
+  util::require_local_path(file, util::PathUse::input, "cannot read");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError("cannot read " + file + ": no such file or not readable");
   s << in.rdbuf();

@@ -4,6 +4,7 @@
 
 #include "events/export_writers.hpp"
 #include "util/error.hpp"
+#include "util/safe_path.hpp"
 
 namespace bordermap::events {
 
@@ -17,6 +18,7 @@ std::optional<ExportFormat> parse_export_format(const std::string& name) {
 
 void export_events(const std::vector<Event>& events, ExportFormat format, const std::filesystem::path& out) {
   if (out.empty()) throw InputError("no output file given");
+  util::require_local_path(out.string(), util::PathUse::output, "cannot write");
   auto dir = out.parent_path();
   if (!dir.empty() && !std::filesystem::is_directory(dir))
     throw InputError("cannot write " + out.string() + ": folder " + dir.string() + " does not exist");

@@ -7,6 +7,7 @@
 
 #include "events/import_readers.hpp"
 #include "util/error.hpp"
+#include "util/safe_path.hpp"
 
 namespace bordermap::events {
 namespace {
@@ -27,6 +28,7 @@ Sniffed sniff(const std::filesystem::path& file, const std::string& head) {
 }  // namespace
 
 ImportResult import_events(const std::filesystem::path& file) {
+  util::require_local_path(file.string(), util::PathUse::input, "cannot import");
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec))
     throw InputError("cannot read " + file.string() + ": " +

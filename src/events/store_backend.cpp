@@ -11,6 +11,7 @@
 
 #include "events/event_fields.hpp"
 #include "geo/gpkg_writer.hpp"
+#include "util/safe_path.hpp"
 #include "util/error.hpp"
 
 namespace bordermap::events::detail {
@@ -211,6 +212,7 @@ void exec_sql(GDALDatasetH ds, const std::string& sql, const std::string& what) 
 
 StoreHandle open_store_handle(const std::string& target, bool create) {
   if (target.empty()) throw InputError("no event store named (a GeoPackage path or a PG: connection string)");
+  util::require_local_path(target, util::PathUse::store, "cannot open the event store");
   return is_postgres_target(target) ? open_postgres(target, create) : open_gpkg(fs::path(target), create);
 }
 

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "util/error.hpp"
+#include "util/safe_path.hpp"
 
 namespace bordermap::geo {
 
@@ -22,6 +23,7 @@ std::string gdal_last_error() {
 }
 
 GdalDataset open_vector(const std::filesystem::path& path, bool update) {
+  util::require_local_path(path.string(), util::PathUse::input, "GDAL will not open");
   ensure_gdal_registered();
   QuietGdalErrors quiet;
   CPLErrorReset();
