@@ -90,6 +90,17 @@ TEST_CASE("projected basemap: Fayzabad inside the border extent, ticks every 10 
   CHECK(pb.border_ticks[5].major);
   for (const auto& t : pb.border_ticks) CHECK(std::hypot(t.normal.x, t.normal.y) == doctest::Approx(1));
   CHECK(pb.place_at.size() == src->places.size());
+  // Everything is in world metres, the frame events are projected into; only the GPU
+  // buffers subtract `origin` (a mix-up once drew the basemap 120 km east of the events).
+  for (std::size_t i = 0; i < src->places.size(); i += 97) {
+    auto at = proj.forward(src->places[i].at);
+    CHECK(pb.place_at[i].x == doctest::Approx(at.x).epsilon(1e-9));
+    CHECK(pb.place_at[i].y == doctest::Approx(at.y).epsilon(1e-9));
+  }
+  REQUIRE(!pb.border.empty());
+  auto first = proj.forward(src->border.front().front());
+  CHECK(pb.border.front().front().x == doctest::Approx(first.x).epsilon(1e-9));
+  CHECK(pb.border_ticks[0].at.x == doctest::Approx(first.x).epsilon(1e-6));
   CHECK(pb.countries.size() == src->countries.size());
   if (pb.relief_mesh) {
     CHECK(pb.relief_mesh->positions.size() == static_cast<std::size_t>(pb.relief_mesh->nx * pb.relief_mesh->ny));
