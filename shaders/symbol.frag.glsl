@@ -2,6 +2,7 @@
 in vec2 v_px;            // pixels from the symbol centre, y up
 flat in vec4 v_color;
 flat in vec4 v_params;
+uniform bool u_channels;  // write coverage and colour share to r and g (the atlas pass)
 out vec4 frag_color;
 
 const float PI = 3.14159265;
@@ -59,10 +60,10 @@ void main() {
     float ring = abs(d + band * 0.5) - band * 0.5;
     float cover = clamp(0.5 - (ring - outline), 0.0, 1.0);
     float core = clamp(0.5 - ring, 0.0, 1.0);
-    frag_color = vec4(mix(dark, v_color.rgb, core), v_color.a * cover);
+    frag_color = u_channels ? vec4(cover, core, 0.0, 1.0) : vec4(mix(dark, v_color.rgb, core), v_color.a * cover);
     return;
   }
   float cover = clamp(0.5 - d, 0.0, 1.0);
   float core = clamp(0.5 - (d + outline), 0.0, 1.0);
-  frag_color = vec4(mix(dark, v_color.rgb, core), v_color.a * cover);
+  frag_color = u_channels ? vec4(cover, core, 0.0, 1.0) : vec4(mix(dark, v_color.rgb, core), v_color.a * cover);
 }

@@ -15,8 +15,9 @@ namespace {
 struct ViewArgs {
   std::vector<std::string> sources;
   std::string pair = "AF-TJ", projection = "lcc", size = "1280x800", screenshot, from, to;
-  int frames = 0;
+  int frames = 0, window_days = 0;
   float ui_scale = 0;
+  bool play = false, frame_stats = false;
 };
 }  // namespace
 
@@ -33,6 +34,10 @@ void register_view(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--from", a->from, "Start of the time window, YYYY-MM-DD");
   cmd->add_option("--to", a->to, "End of the time window, YYYY-MM-DD");
   cmd->add_option("--ui-scale", a->ui_scale, "Text and panel scale; 0 = the monitor's")->check(CLI::Range(0.0, 4.0));
+  cmd->add_option("--window-days", a->window_days, "Start with a time window this many days long")
+      ->check(CLI::PositiveNumber);
+  cmd->add_flag("--play", a->play, "Start with the timeline playing");
+  cmd->add_flag("--frame-stats", a->frame_stats, "Print frame-time statistics on exit (median, p95, max)");
   cmd->callback([a, &global] {
     if (!a->screenshot.empty() && a->frames == 0)
       throw InputError("--screenshot needs --frames N (the frame to capture)");
@@ -49,6 +54,9 @@ void register_view(CLI::App& app, GlobalOptions& global) {
     if (!a->from.empty()) o.from = a->from;
     if (!a->to.empty()) o.to = a->to;
     o.ui_scale = a->ui_scale;
+    o.play = a->play;
+    o.frame_stats = a->frame_stats;
+    if (a->window_days > 0) o.window_days = a->window_days;
     if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
       std::fprintf(stderr,
                    "bordermap: no display ($DISPLAY is unset): `bordermap render` draws the same map to an image "

@@ -39,9 +39,12 @@ void text_with_halo(ImDrawList* list, ImFont* font, float size, ImVec2 pos, std:
   const char* b = text.data();
   const char* e = b + text.size();
   if (halo & IM_COL32_A_MASK) {
-    static const float offsets[8][2] = {{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}};
-    for (const auto& o : offsets)
-      list->AddText(font, size, {pos.x + o[0] * halo_px, pos.y + o[1] * halo_px}, halo, b, e);
+    // The four diagonal copies already close a one-pixel halo on every side, at half the
+    // glyphs (labels are most of what llvmpipe fills per frame); wider halos need all eight.
+    static const float offsets[8][2] = {{-1, -1}, {1, -1}, {-1, 1}, {1, 1}, {0, -1}, {-1, 0}, {1, 0}, {0, 1}};
+    const int n = halo_px < 1.5f ? 4 : 8;
+    for (int i = 0; i < n; ++i)
+      list->AddText(font, size, {pos.x + offsets[i][0] * halo_px, pos.y + offsets[i][1] * halo_px}, halo, b, e);
   }
   list->AddText(font, size, pos, color, b, e);
 }

@@ -20,6 +20,7 @@ struct LayerToggles {
   bool relief = true, countries = true, rivers = true, graticule = true;
   bool border = true, border_ticks = true, places = true, events = true;
   float relief_opacity = 0.45f, events_opacity = 1.0f, places_opacity = 1.0f;
+  bool operator==(const LayerToggles&) const = default;
   // Draw order of the event layers relative to the basemap is fixed (events on top);
   // among event layers, `FrameSnapshot::layers` order is bottom to top.
 };

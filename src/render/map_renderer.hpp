@@ -39,6 +39,11 @@ class MapRenderer {
   // a layer object changes (pointer identity).
   RenderStats draw(const FrameSnapshot& snapshot);
 
+  // Keep the drawn basemap in a texture and copy it while the view and the basemap
+  // toggles stay the same (the viewer's play and hover frames); one-off images skip it.
+  // The target framebuffer must be single-sampled.
+  void set_basemap_cache(bool enabled);
+
   // Place labels, border km labels, graticule labels, scale bar, north arrow, hover
   // and selection highlight, measure line — into an ImGui draw list.
   void draw_overlay(ImDrawList* list, const FrameSnapshot& snapshot);

@@ -5,7 +5,10 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <vector>
 
 #include "map/image_file.hpp"
 #include "render/briefing.hpp"
@@ -99,6 +102,27 @@ void draw_panels(ViewerState& s, PanelsUi& ui, const ScreenLayout& lay, float se
   (void)window;
 }
 
+// The first frames upload the basemap and the font atlas: reported apart from the rest.
+void print_frame_stats(std::vector<double> ms, const ViewerState& s) {
+  constexpr std::size_t kWarmup = 3;
+  std::size_t visible = 0, events = 0;
+  for (const auto& l : s.layers) {
+    visible += l.visible.size();
+    if (l.layer) events += l.layer->points.size();
+  }
+  if (ms.size() <= kWarmup) {
+    std::fprintf(stderr, "frame stats: too few frames (%zu) to report\n", ms.size());
+    return;
+  }
+  double first = ms.front();
+  ms.erase(ms.begin(), ms.begin() + kWarmup);
+  std::sort(ms.begin(), ms.end());
+  auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))]; };
+  std::printf("frames %zu (after %zu warm-up, first %.1f ms)  events %zu, on the map at the end %zu  "
+              "median %.1f ms  p95 %.1f ms  max %.1f ms\n",
+              ms.size(), kWarmup, first, events, visible, at(0.5), at(0.95), ms.back());
+}
+
 }  // namespace
 
 int run_viewer(const ViewerOptions& options) {
@@ -106,13 +130,22 @@ int run_viewer(const ViewerOptions& options) {
   GlWindow window(options.width, options.height, "bordermap — " + state.pair + " border", options.ui_scale, true);
   state.ui_scale = window.ui_scale();
   render::MapRenderer renderer;
+  renderer.set_basemap_cache(true);
   MapInput input;
   PanelsUi ui;
   bool first_frame = true;
   double last_time = glfwGetTime();
   int frames = 0;
+  std::vector<double> frame_ms;
+  if (options.window_days) {
+    state.playback.mode = map::TimeMode::Window;
+    state.playback.range.to = state.playback.range.from + std::max(1, *options.window_days) - 1;
+    state.filters_dirty = true;
+  }
+  if (options.play) state.playback.playing = true;
 
   while (!window.should_close()) {
+    auto frame_start = std::chrono::steady_clock::now();
     double now = glfwGetTime();
     // A fixed step in frame mode keeps scripted runs independent of the machine's speed.
     float seconds = options.frames ? 1.0f / 30 : static_cast<float>(now - last_time);
@@ -156,6 +189,10 @@ int run_viewer(const ViewerOptions& options) {
     guarded(state, [&] { take_pending_briefing(state, ui.briefing, snapshot); });
     glViewport(0, 0, fb_w, fb_h);
     window.end_frame();
+    if (options.frame_stats) {
+      glFinish();  // the frame counts once the GPU (llvmpipe's threads) has drawn it
+      frame_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count());
+    }
 
     ++frames;
     if (options.frames && frames >= *options.frames) {
@@ -168,6 +205,7 @@ int run_viewer(const ViewerOptions& options) {
     }
     glfwSwapBuffers(window.handle());
   }
+  if (options.frame_stats) print_frame_stats(frame_ms, state);
   return 0;
 }
 

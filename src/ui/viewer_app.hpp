@@ -18,6 +18,9 @@ struct ViewerOptions {
   std::filesystem::path screenshot;     // with frames: write the last frame's image here
   std::optional<std::string> from, to;  // initial time window (ISO dates)
   float ui_scale = 0;                   // 0 = from the monitor's content scale
+  bool play = false;                    // start with the timeline playing
+  std::optional<int> window_days;       // start in window mode with a window this many days long
+  bool frame_stats = false;             // print frame-time statistics on exit (bench/)
 };
 
 // Returns the process exit code; throws InputError / DataError / RenderError for the CLI edge.
