@@ -94,13 +94,26 @@ void draw_event_table(ViewerState& s, TableUi& ui) {
     specs->SpecsDirty = false;
     resort = true;
   }
-  if (resort || ui.generation != s.generation || ui.last_query != ui.query) rebuild_rows(s, ui);
+  // While the timeline plays, the range moves every few frames; re-sorting tens of
+  // thousands of rows each time would cost the map its frame rate, so the table follows
+  // at 4 Hz then. Sorting and typing still take effect at once.
+  const double now = ImGui::GetTime();
+  bool stale = resort || ui.generation != s.generation || ui.last_query != ui.query;
+  bool throttled = s.playback.playing && !resort && ui.last_query == ui.query && now - ui.last_rebuild < 0.25;
+  if (stale && !throttled) {
+    rebuild_rows(s, ui);
+    ui.last_rebuild = now;
+  }
 
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(ui.rows.size()));
   while (clipper.Step()) {
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
       auto row = ui.rows[static_cast<std::size_t>(r)];
+      // Rows may lag a throttled rebuild: skip any the current layers no longer hold.
+      if (row.first >= s.layers.size() || !s.layers[row.first].layer ||
+          row.second >= s.layers[row.first].layer->events.size())
+        continue;
       const auto& e = s.layers[row.first].layer->events[row.second];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();

@@ -32,6 +32,7 @@ struct TableUi {
   std::string last_query;
   int sort_column = 0;
   bool sort_ascending = true;
+  double last_rebuild = -1;  // ImGui time of the last rebuild
 };
 void draw_event_table(ViewerState& state, TableUi& ui);
 // inspector.cpp: every field, the source sentence, editing with undo.

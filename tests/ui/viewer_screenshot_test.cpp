@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 #include "cli/run_cli.hpp"
@@ -88,9 +89,22 @@ TEST_CASE("ui: the viewer's screenshot shows a located event and the border, and
   auto shown = dir / "shown.png";
   auto hidden = dir / "hidden.png";
   auto run = [&](const std::string& args) {
-    std::string cmd = "xvfb-run -a -s '-screen 0 1280x800x24' '" + std::string(BORDERMAP_BINARY) + "' " + args +
+    // Under AddressSanitizer (scripts/test-sanitizers.sh), GLX unloads Mesa's driver
+    // before LeakSanitizer reports, so the driver's allocations show up unattributable
+    // ("<unknown module>") and no suppression can name them. Leak checks of the viewer's
+    // child process are off; its memory errors and UB are still caught.
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    std::string env = asan ? "ASAN_OPTIONS='" + std::string(asan) + ":detect_leaks=0' " : "";
+    std::string cmd = env + "xvfb-run -a -s '-screen 0 1280x800x24' '" + std::string(BORDERMAP_BINARY) + "' " + args +
                       " >'" + (dir / "log.txt").string() + "' 2>&1";
-    return std::system(cmd.c_str());
+    int rc = std::system(cmd.c_str());
+    if (rc != 0) {
+      std::ifstream log(dir / "log.txt");
+      std::stringstream text;
+      text << log.rdbuf();
+      MESSAGE("bordermap view failed:\n" << text.str());
+    }
+    return rc;
   };
   REQUIRE(run(view_command(fixture, shown, std::string("--from ") + day + " --to " + day)) == 0);
   REQUIRE(run(view_command(fixture, hidden, "--from 1990-01-01 --to 1990-01-02")) == 0);
