@@ -62,3 +62,11 @@ if [ -f "$etopo" ]; then
 else
   echo "build-geodata: $etopo missing (apt-get install ferret-datasets); no relief" >&2
 fi
+
+# 6. The basemap's country polygons, clipped once to the region (58–82°E, 30–45°N) so
+#    that the map tools need not read all of China's and Iran's DCW outlines at each
+#    start. The loader checks BORDERMAP_CLIP_BOX before it trusts this file for a region.
+rm -f "$out/.basemap.tmp.gpkg"
+ogr2ogr -q -f GPKG "$out/.basemap.tmp.gpkg" "$out/borders.gpkg" countries_dcw -nln countries_dcw \
+  -clipsrc 58 30 82 45 -nlt MULTIPOLYGON -makevalid -mo "BORDERMAP_CLIP_BOX=58 30 82 45"
+mv -f "$out/.basemap.tmp.gpkg" "$out/basemap.gpkg"

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <optional>
 #include <string_view>
 
 #include <cpl_conv.h>
@@ -246,6 +248,24 @@ std::optional<Relief> load_relief(const fs::path& data_dir) {
 
 }  // namespace
 
+// <data>/basemap.gpkg holds the countries pre-clipped at data build time (a few hundred
+// kB instead of every vertex of China and Iran); usable when its clip box, recorded in the
+// dataset's metadata, covers the region asked for.
+std::optional<fs::path> preclipped_countries(const fs::path& data_dir, const GeoBox& region) {
+  fs::path file = data_dir / "basemap.gpkg";
+  if (!fs::exists(file)) return std::nullopt;
+  try {
+    geo::GdalDataset ds = geo::open_vector(file);
+    const char* box = GDALGetMetadataItem(ds.get(), "BORDERMAP_CLIP_BOX", nullptr);
+    double w = 0, s = 0, e = 0, n = 0;
+    if (!box || std::sscanf(box, "%lf %lf %lf %lf", &w, &s, &e, &n) != 4) return std::nullopt;
+    if (region.west < w || region.south < s || region.east > e || region.north > n) return std::nullopt;
+    return file;
+  } catch (const std::exception&) {
+    return std::nullopt;  // a broken cache falls back to the full polygons
+  }
+}
+
 BasemapSource load_basemap(const fs::path& data_dir, const BasemapOptions& options) {
   BasemapSource out;
   out.region = options.region;
@@ -263,7 +283,12 @@ BasemapSource load_basemap(const fs::path& data_dir, const BasemapOptions& optio
 
   {
     geo::GdalDataset ds = geo::open_vector(borders_file);
-    out.countries = load_countries(borders_file, ds, options.region);
+    if (auto clipped = preclipped_countries(data_dir, options.region)) {
+      geo::GdalDataset small = geo::open_vector(*clipped);
+      out.countries = load_countries(*clipped, small, options.region);
+    } else {
+      out.countries = load_countries(borders_file, ds, options.region);
+    }
     load_rivers(borders_file, ds, options.region, out);
   }
   out.places = load_places(data_dir, options.region, options.max_places);

