@@ -4,6 +4,8 @@
 #include <cmath>
 #include <filesystem>
 
+#include <unistd.h>
+
 #include "map/basemap.hpp"
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
@@ -110,4 +112,45 @@ TEST_CASE("projected basemap: Fayzabad inside the border extent, ticks every 10 
 
 TEST_CASE("basemap refuses a data folder without the files") {
   CHECK_THROWS_AS(map::load_basemap("/nonexistent/bordermap-data"), bordermap::DataError);
+}
+
+TEST_CASE("basemap: the pre-clipped countries give the same map as the full DCW polygons") {
+  const auto* clipped = shared_basemap();
+  if (!clipped) return;
+  auto dir = resolve_data_dir();
+  if (!std::filesystem::exists(dir / "basemap.gpkg")) {
+    MESSAGE("no basemap.gpkg in the runtime data; skipping");
+    return;
+  }
+  // The same data folder without the cache: links to everything but basemap.gpkg.
+  auto full_dir = std::filesystem::temp_directory_path() / ("bordermap_basemap_full_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(full_dir);
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().filename() != "basemap.gpkg")
+      std::filesystem::create_symlink(entry.path(), full_dir / entry.path().filename());
+  map::BasemapOptions options;
+  options.relief = false;
+  auto full = map::load_basemap(full_dir, options);
+  std::filesystem::remove_all(full_dir);
+
+  REQUIRE(full.countries.size() == clipped->countries.size());
+  for (std::size_t i = 0; i < full.countries.size(); ++i) {
+    const auto &a = full.countries[i], &b = clipped->countries[i];
+    CHECK(a.iso_a2 == b.iso_a2);
+    double area_a = 0, area_b = 0;
+    for (const auto& r : a.rings) area_a += ring_area(r);
+    for (const auto& r : b.rings) area_b += ring_area(r);
+    INFO(a.iso_a2);
+    CHECK(area_b == doctest::Approx(area_a).epsilon(0.002));
+  }
+
+  // A region beyond the cache's clip box falls back to the full polygons.
+  options.region = {40, 25, 90, 50};
+  options.max_places = 10;
+  auto wide = map::load_basemap(dir, options);
+  double west = 180;
+  for (const auto& c : wide.countries)
+    for (const auto& r : c.rings)
+      for (const auto& p : r) west = std::min(west, p.lon);
+  CHECK(west < 57);
 }
