@@ -3,7 +3,11 @@
 #include <doctest/doctest.h>
 #include <gdal_priv.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
 
 #include "../cli/run_cli.hpp"
 #include "map/image_file.hpp"
@@ -101,4 +105,32 @@ TEST_CASE("render CLI: --frames writes one image per day") {
   CHECK(std::filesystem::exists(tmp / "frames" / "frame-0001.png"));
   CHECK(std::filesystem::exists(tmp / "frames" / "frame-0003.png"));
   CHECK_FALSE(std::filesystem::exists(tmp / "frames" / "frame-0004.png"));
+}
+
+TEST_CASE("render CLI: --video encodes the frames with ffmpeg, one video frame per image") {
+  if (!runtime_data_built()) return;
+  if (std::system("command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1") != 0) {
+    MESSAGE("ffmpeg is not installed: --video is not tested");
+    return;
+  }
+  bordermap::test::TempDir tmp("render_cli_video");
+  auto dir = (tmp / "frames").string();
+  auto video = tmp / "week.mp4";
+  auto r = run_cli("render --size 320x200 --frames daily --from 2021-09-20 --to 2021-09-23 --fps 2 --video '" +
+                   video.string() + "' '" + dir + "'");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  REQUIRE(std::filesystem::exists(video));
+  auto probe = tmp / "probe.txt";
+  std::string cmd = "ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames,width "
+                    "-of default=noprint_wrappers=1 '" + video.string() + "' >'" + probe.string() + "'";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::ifstream in(probe);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text.find("width=320") != std::string::npos);
+  CHECK(text.find("nb_read_frames=4") != std::string::npos);
+
+  auto bad = run_cli("render --size 320x200 --frames daily --from 2021-09-20 --to 2021-09-21 --video '" +
+                     (tmp / "x.avi").string() + "' '" + dir + "'");
+  CHECK(bad.exit_code == 2);
 }
