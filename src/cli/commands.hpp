@@ -22,4 +22,19 @@ void register_import(CLI::App& app, GlobalOptions& global);
 void register_view(CLI::App& app, GlobalOptions& global);
 void register_render(CLI::App& app, GlobalOptions& global);
 
+// Every subcommand, in the order `--help` lists them; main() and the argument fuzzer
+// (tests/fuzz/fuzz_cli_args.cpp) build the same parser from it.
+inline void register_all_commands(CLI::App& app, GlobalOptions& global) {
+  register_geocode(app, global);
+  register_place(app, global);
+  register_border(app, global);
+  register_data(app, global);
+  register_ingest(app, global);
+  register_events(app, global);
+  register_export(app, global);
+  register_import(app, global);
+  register_view(app, global);
+  register_render(app, global);
+}
+
 }  // namespace bordermap::cli

@@ -12,16 +12,7 @@ int main(int argc, char** argv) {
   cli::GlobalOptions global;
   app.add_option("--data", global.data_dir, "Folder of derived runtime data")->envname("BORDERMAP_DATA");
 
-  cli::register_geocode(app, global);
-  cli::register_place(app, global);
-  cli::register_border(app, global);
-  cli::register_data(app, global);
-  cli::register_ingest(app, global);
-  cli::register_events(app, global);
-  cli::register_export(app, global);
-  cli::register_import(app, global);
-  cli::register_view(app, global);
-  cli::register_render(app, global);
+  cli::register_all_commands(app, global);
 
   try {
     app.parse(argc, argv);

@@ -38,16 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   app.require_subcommand(1);
   cli::GlobalOptions global;
   app.add_option("--data", global.data_dir, "Folder of derived runtime data");
-  cli::register_geocode(app, global);
-  cli::register_place(app, global);
-  cli::register_border(app, global);
-  cli::register_data(app, global);
-  cli::register_ingest(app, global);
-  cli::register_events(app, global);
-  cli::register_export(app, global);
-  cli::register_import(app, global);
-  cli::register_view(app, global);
-  cli::register_render(app, global);
+  cli::register_all_commands(app, global);
   drop_callbacks(&app);
 
   // CLI11 wants argv order reversed in its vector overload.
