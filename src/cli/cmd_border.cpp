@@ -112,6 +112,7 @@ void print_text(const geo::Border& b) {
 
 void register_border(CLI::App& app, GlobalOptions& global) {
   auto args = std::make_shared<BorderArgs>();
+  global.hold(args);
   auto* cmd = app.add_subcommand("border", "Show the shared border of two countries");
   cmd->add_option("--pair", args->pair, "Two ISO alpha-2 codes, e.g. AF-TJ (order kept)")->capture_default_str();
   cmd->add_flag("--json", args->json, "Print a JSON object");

@@ -11,6 +11,7 @@ namespace bordermap::cli {
 void register_data_build_borders(CLI::App& data, GlobalOptions& global) {
   (void)global;  // writes to --out, never to the runtime data folder it might name
   auto opts = std::make_shared<data::BuildBordersOptions>();
+  global.hold(opts);
   auto* cmd = data.add_subcommand("build-borders",
                                   "Write countries.gpkg and borders.gpkg (DCW outlines, rivers, shared borders)");
   cmd->add_option("--topojson", opts->topojson, "world-atlas countries-10m.json")->required();

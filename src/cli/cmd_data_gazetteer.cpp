@@ -9,6 +9,8 @@ void register_data_build_gazetteer(CLI::App& data, GlobalOptions& global) {
   auto* cmd = data.add_subcommand("build-gazetteer", "Build the gazetteer index from GeoNames, admin names, countries and the supplement");
   auto src = std::make_shared<data::GazetteerSources>();
   auto out = std::make_shared<std::string>();
+  global.hold(src);
+  global.hold(out);
   src->words = "/usr/share/dict/american-english";
   cmd->add_option("--cities", src->cities, "GeoNames cities500.txt")->required()->check(CLI::ExistingFile);
   cmd->add_option("--admin1", src->admin1, "admin1.json (code, name)")->required()->check(CLI::ExistingFile);

@@ -76,6 +76,7 @@ void register_events(CLI::App& app, GlobalOptions& global) {
     FilterArgs filter;
   };
   auto a = std::make_shared<Args>();
+  global.hold(a);
   auto* cmd = app.add_subcommand("events", "List the events of a store, filtered");
   cmd->add_option("--store", a->store, "Event store: a GeoPackage path or a PG: connection string")->capture_default_str();
   cmd->add_option("--format", a->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();

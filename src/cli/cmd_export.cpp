@@ -34,6 +34,7 @@ events::ExportFormat format_of(const ExportArgs& a) {
 
 void register_export(CLI::App& app, GlobalOptions& global) {
   auto a = std::make_shared<ExportArgs>();
+  global.hold(a);
   auto* cmd = app.add_subcommand("export", "Write events from the store as GeoJSON, GeoPackage, KML or ACLED-style CSV");
   cmd->add_option("OUT", a->out, "Output file (replaced atomically)")->required();
   cmd->add_option("--store", a->store, "Event store: a GeoPackage path or a PG: connection string")->capture_default_str();

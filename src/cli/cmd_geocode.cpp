@@ -145,6 +145,7 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
 
 void register_geocode(CLI::App& app, GlobalOptions& global) {
   auto args = std::make_shared<GeocodeArgs>();
+  global.hold(args);
   auto* cmd = app.add_subcommand("geocode", "Find the places a text names and resolve each to a gazetteer entry");
   cmd->add_option("--date", args->date, "Document date, YYYY-MM-DD (JSONL lines may carry their own)");
   cmd->add_option("--pair", args->pair, "Border whose nearness counts as the region prior")->capture_default_str();

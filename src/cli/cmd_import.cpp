@@ -32,6 +32,7 @@ void warn_duplicate_ids(const std::string& file, const std::vector<events::Event
 
 void register_import(CLI::App& app, GlobalOptions& global) {
   auto a = std::make_shared<ImportArgs>();
+  global.hold(a);
   auto* cmd = app.add_subcommand("import", "Read events from GeoJSON, CSV (bordermap's or ACLED's export) or GeoPackage");
   cmd->add_option("FILE", a->file, "File to import")->required();
   cmd->add_option("--store", a->store, "Event store: a GeoPackage path or a PG: connection string")->capture_default_str();

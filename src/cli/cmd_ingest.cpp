@@ -77,6 +77,7 @@ std::vector<events::DocumentInput> documents_of(const std::string& file, const I
 
 void register_ingest(CLI::App& app, GlobalOptions& global) {
   auto a = std::make_shared<IngestArgs>();
+  global.hold(a);
   auto* cmd = app.add_subcommand("ingest", "Turn reports into dated, located events and store them");
   cmd->add_option("FILE", a->files, "Text files (one report each), JSONL files, or - for standard input")->required();
   cmd->add_option("--date", a->date, "Document date, YYYY-MM-DD: relative dates resolve against it");

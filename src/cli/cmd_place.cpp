@@ -16,6 +16,7 @@ void register_place(CLI::App& app, GlobalOptions& global) {
     std::string pair = "AF-TJ";
   };
   auto args = std::make_shared<Args>();
+  global.hold(args);
   auto* cmd = app.add_subcommand("place", "Ranked gazetteer candidates for a name");
   cmd->add_option("NAME", args->name, "Place name, any spelling")->required();
   cmd->add_flag("--json", args->json, "JSON output");

@@ -249,6 +249,7 @@ void render_command(const RenderArgs& a, GlobalOptions& global) {
 
 void register_render(CLI::App& app, GlobalOptions& global) {
   auto a = std::make_shared<RenderArgs>();
+  global.hold(a);
   auto* cmd = app.add_subcommand("render", "Briefing images with no display (EGL): PNG, GeoTIFF, time series, video");
   cmd->add_option("OUT", a->out, "Output image (replaced atomically), or the folder for --frames")->required();
   cmd->add_option("--store", a->store, "Event store: a GeoPackage path or a PG: connection string");

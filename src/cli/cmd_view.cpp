@@ -23,6 +23,7 @@ struct ViewArgs {
 
 void register_view(CLI::App& app, GlobalOptions& global) {
   auto a = std::make_shared<ViewArgs>();
+  global.hold(a);
   auto* cmd = app.add_subcommand("view", "Interactive map viewer (OpenGL window)");
   cmd->add_option("SOURCE", a->sources,
                   "Event stores (.gpkg, PG:…) or files (GeoJSON, CSV); none = the bundled sample layer");

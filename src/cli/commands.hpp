@@ -1,7 +1,9 @@
 #pragma once
 // Each subcommand lives in its own cmd_*.cpp and registers itself on the app here.
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace bordermap::cli {
 
@@ -9,6 +11,11 @@ namespace bordermap::cli {
 struct GlobalOptions {
   std::string data_dir;  // empty: $BORDERMAP_DATA or the build's data folder
   int exit_code = 0;     // a subcommand sets it when it finished with warnings or partial errors
+
+  // The structs the subcommands' options write into live as long as the parser does, not
+  // just as long as a callback that captured them (the argument fuzzer drops callbacks).
+  void hold(std::shared_ptr<void> storage) { option_storage.push_back(std::move(storage)); }
+  std::vector<std::shared_ptr<void>> option_storage;
 };
 
 void register_geocode(CLI::App& app, GlobalOptions& global);
