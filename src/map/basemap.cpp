@@ -251,8 +251,7 @@ std::optional<Relief> load_relief(const fs::path& data_dir) {
 // <data>/basemap.gpkg holds the countries pre-clipped at data build time (a few hundred
 // kB instead of every vertex of China and Iran); usable when its clip box, recorded in the
 // dataset's metadata, covers the region asked for.
-std::optional<fs::path> preclipped_countries(const fs::path& data_dir, const GeoBox& region) {
-  fs::path file = data_dir / "basemap.gpkg";
+std::optional<geo::GdalDataset> open_preclipped(const fs::path& file, const GeoBox& region) {
   if (!fs::exists(file)) return std::nullopt;
   try {
     geo::GdalDataset ds = geo::open_vector(file);
@@ -260,7 +259,7 @@ std::optional<fs::path> preclipped_countries(const fs::path& data_dir, const Geo
     double w = 0, s = 0, e = 0, n = 0;
     if (!box || std::sscanf(box, "%lf %lf %lf %lf", &w, &s, &e, &n) != 4) return std::nullopt;
     if (region.west < w || region.south < s || region.east > e || region.north > n) return std::nullopt;
-    return file;
+    return ds;
   } catch (const std::exception&) {
     return std::nullopt;  // a broken cache falls back to the full polygons
   }
@@ -283,9 +282,9 @@ BasemapSource load_basemap(const fs::path& data_dir, const BasemapOptions& optio
 
   {
     geo::GdalDataset ds = geo::open_vector(borders_file);
-    if (auto clipped = preclipped_countries(data_dir, options.region)) {
-      geo::GdalDataset small = geo::open_vector(*clipped);
-      out.countries = load_countries(*clipped, small, options.region);
+    const fs::path preclipped_file = data_dir / "basemap.gpkg";
+    if (auto preclipped = open_preclipped(preclipped_file, options.region)) {
+      out.countries = load_countries(preclipped_file, *preclipped, options.region);
     } else {
       out.countries = load_countries(borders_file, ds, options.region);
     }
