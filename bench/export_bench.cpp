@@ -25,6 +25,7 @@
 
 #include "common/args.hpp"
 #include "common/clock.hpp"
+#include "common/lcg.hpp"
 #include "events/event_id.hpp"
 #include "events/export.hpp"
 #include "events/export_properties.hpp"
@@ -43,12 +44,7 @@ const char* kUsage =
     "  N synthetic events (default 1000000) → GPKG → GeoJSON by bordermap and by ogr2ogr\n"
     "  --writers  also time the GeoJSON writers not chosen (nlohmann per feature, GDAL driver)\n";
 
-struct Lcg {
-  std::uint64_t s = 0x9E3779B97F4A7C15ull;
-  std::uint64_t next() { return s = s * 6364136223846793005ull + 1442695040888963407ull; }
-  double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }
-  std::size_t pick(std::size_t n) { return static_cast<std::size_t>(next() >> 33) % n; }
-};
+using bench::Lcg;
 
 std::vector<events::Event> synthesise(std::size_t n) {
   struct Place { const char* id; const char* name; const char* admin1; const char* country; double lat, lon; };

@@ -11,6 +11,7 @@
 
 #include "common/args.hpp"
 #include "common/clock.hpp"
+#include "common/lcg.hpp"
 #include "map/event_filter.hpp"
 #include "map/event_layer.hpp"
 #include "map/hit_test.hpp"
@@ -25,12 +26,7 @@ const char* kUsage =
     "map_filter_bench [--events N] [--repeat R]\n"
     "  times the map core on N synthetic events (default: 100000 and 1000000), median of R runs\n";
 
-struct Lcg {
-  std::uint64_t s = 0x9E3779B97F4A7C15ull;
-  std::uint64_t next() { return s = s * 6364136223846793005ull + 1442695040888963407ull; }
-  double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }
-  std::size_t pick(std::size_t n) { return static_cast<std::size_t>(next() >> 33) % n; }
-};
+using bench::Lcg;
 
 // Events scattered over the border region (AF/TJ, 36.5–39°N, 67–75°E) across 2020–2022,
 // a quarter with multi-day ranges, 5% without a place, ACLED's six types.

@@ -15,6 +15,7 @@
 #include "render/briefing_layout.hpp"
 #include "render/headless_gl.hpp"
 #include "support/temp_dir.hpp"
+#include "shared_gl.hpp"
 #include "synthetic_frame.hpp"
 #include "util/error.hpp"
 
@@ -23,11 +24,7 @@ using namespace bordermap::render;
 
 namespace {
 
-HeadlessGl& gl() {
-  static HeadlessGl context;
-  context.make_current();
-  return context;
-}
+HeadlessGl& gl() { return test::shared_gl(); }
 
 BriefingSpec spec_of(int w, int h) {
   BriefingSpec spec;

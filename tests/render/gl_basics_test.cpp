@@ -9,18 +9,14 @@
 #include "render/headless_gl.hpp"
 #include "render/offscreen.hpp"
 #include "render/render_error.hpp"
+#include "shared_gl.hpp"
 
 using namespace bordermap;
 using namespace bordermap::render;
 
 namespace {
 
-// One context per test process: EGL displays are shared, contexts are cheap to keep.
-HeadlessGl& gl() {
-  static HeadlessGl context;
-  context.make_current();
-  return context;
-}
+HeadlessGl& gl() { return test::shared_gl(); }
 
 // Paints rows [0, band) of the whole image red and the rest blue, in whatever tile is bound.
 map::Image banded_image(int width, int height, int band, int tile_size) {
