@@ -1,6 +1,8 @@
 // Time ranges (window and cumulative) and the attribute filters, on a hand-built layer.
 #include <doctest/doctest.h>
 
+#include "event_points.hpp"
+
 #include "map/event_filter.hpp"
 
 using namespace bordermap;
@@ -8,14 +10,7 @@ using namespace bordermap::map;
 
 namespace {
 
-EventPoint point(Day first, Day last, std::uint16_t type = 0) {
-  EventPoint p;
-  p.first = first;
-  p.last = last;
-  p.type = type;
-  p.located = true;
-  return p;
-}
+EventPoint point(Day first, Day last, std::uint16_t type = 0) { return test::located_point(first, last, type); }
 
 // Five events: days 10–12, 20, 30–40, undated, and an unlocated one on day 15.
 EventLayer small_layer() {

@@ -1,6 +1,8 @@
 // Bins, the stacked histogram and the playback clock.
 #include <doctest/doctest.h>
 
+#include "event_points.hpp"
+
 #include "map/timeline.hpp"
 
 using namespace bordermap;
@@ -10,14 +12,7 @@ namespace {
 
 Day d(int y, int m, int day) { return day_number({y, m, day}); }
 
-EventPoint point(Day first, Day last, std::uint16_t type) {
-  EventPoint p;
-  p.first = first;
-  p.last = last;
-  p.type = type;
-  p.located = true;
-  return p;
-}
+EventPoint point(Day first, Day last, std::uint16_t type = 0) { return test::located_point(first, last, type); }
 
 Playback window_playback(Day first, Day last, Day from, Day to, Day step) {
   Playback pb;
