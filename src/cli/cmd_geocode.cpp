@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/geocode_output.hpp"
 #include "cli/read_input.hpp"
+#include "events/document_line.hpp"
 #include "geoparse/geoparser.hpp"
 #include "geoparse/mention_json.hpp"
 #include "util/data_dir.hpp"
@@ -93,27 +94,10 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
         if (blank(line)) continue;
         GeocodedDocument d;
         d.line = line_no;
-        std::string text;
-        try {
-          auto j = nlohmann::json::parse(line);
-          if (!j.is_object()) throw InputError("line is not a JSON object");
-          if (j.contains("id")) {
-            const auto& id = j["id"];
-            if (!id.is_string() && !id.is_number() && !id.is_null())
-              throw InputError("field 'id' must be a string, a number or null");
-            d.json_id = id;
-          }
-          if (!j.contains("text") || !j["text"].is_string()) throw InputError("field 'text' is missing or not a string");
-          text = j["text"].get<std::string>();
-          if (j.contains("date") && !j["date"].is_null() &&
-              (!j["date"].is_string() || !parse_iso_date(j["date"].get<std::string>())))
-            throw InputError("field 'date' is not a valid YYYY-MM-DD date");
-          if (blank(text)) throw InputError("field 'text' is empty");
-        } catch (const nlohmann::json::exception& e) {
-          d.error = std::string("not valid JSON: ") + e.what();
-        } catch (const InputError& e) {
-          d.error = e.what();
-        }
+        auto doc = events::parse_document_line(line);
+        d.json_id = std::move(doc.id);
+        d.error = std::move(doc.error);
+        std::string text = std::move(doc.text);
         d.id = d.json_id.is_string() ? d.json_id.get<std::string>() : (file == "-" ? "stdin" : file) + ":" + std::to_string(line_no);
         batch.push_back(std::move(d));
         texts.push_back(std::move(text));

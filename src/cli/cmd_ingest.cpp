@@ -3,12 +3,11 @@
 #include <iostream>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/commands.hpp"
 #include "cli/read_input.hpp"
 #include "events/border_analytics.hpp"
 #include "events/dictionary.hpp"
+#include "events/document_line.hpp"
 #include "events/extractor.hpp"
 #include "events/store.hpp"
 #include "geoparse/geoparser.hpp"
@@ -50,25 +49,21 @@ std::vector<events::DocumentInput> documents_of(const std::string& file, const I
   for (std::size_t n = 1; std::getline(lines, line); ++n) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string where = file + ":" + std::to_string(n);
-    try {
-      auto j = nlohmann::json::parse(line);
-      if (!j.is_object() || !j.contains("text") || !j["text"].is_string())
-        throw InputError("field 'text' is missing or not a string");
-      events::DocumentInput d;
-      d.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : where;
-      d.text = j["text"].get<std::string>();
-      d.source = source;
-      if (j.contains("date") && j["date"].is_string()) d.date = to_date(j["date"].get<std::string>(), "field 'date'");
-      else d.date = source.date;
-      if (j.contains("source") && j["source"].is_string()) d.source.publication = j["source"];
-      if (j.contains("url") && j["url"].is_string()) d.source.url = j["url"];
-      if (d.date) d.source.date = d.date;
-      docs.push_back(std::move(d));
-    } catch (const nlohmann::json::exception& e) {
-      errors.push_back(where + ": not valid JSON: " + e.what());
-    } catch (const InputError& e) {
-      errors.push_back(where + ": " + e.what());
+    auto line_doc = events::parse_document_line(line);
+    if (!line_doc.error.empty()) {
+      errors.push_back(where + ": " + line_doc.error);
+      continue;
     }
+    events::DocumentInput d;
+    d.id = events::id_text(line_doc.id);
+    if (d.id.empty()) d.id = where;
+    d.text = std::move(line_doc.text);
+    d.source = source;
+    d.date = line_doc.date ? line_doc.date : source.date;
+    if (!line_doc.source.empty()) d.source.publication = std::move(line_doc.source);
+    if (!line_doc.url.empty()) d.source.url = std::move(line_doc.url);
+    if (d.date) d.source.date = d.date;
+    docs.push_back(std::move(d));
   }
   return docs;
 }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <functional>
 #include <string_view>
+#include <unordered_set>
 
 namespace bordermap::events::date_rules {
 namespace {
@@ -439,7 +440,20 @@ const std::vector<Phrase>& relative_phrases() {
   return phrases;
 }
 
+// The words a relative phrase can start with: most tokens start none, and are turned away
+// with one lookup instead of a pass over every phrase.
+const std::unordered_set<std::string_view>& relative_first_words() {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> w;
+    for (const auto& p : relative_phrases()) w.insert(p.words.front());
+    return w;
+  }();
+  return words;
+}
+
 std::optional<Hit> relative_phrase(const Toks& t, std::size_t i, const std::optional<Date>& doc) {
+  const Tok* first = at(t, i);
+  if (!first || first->kind == TokKind::punct || !relative_first_words().count(first->lower)) return std::nullopt;
   for (const auto& p : relative_phrases()) {
     bool ok = true;
     for (std::size_t w = 0; w < p.words.size() && ok; ++w) ok = word_is(t, i + w, p.words[w]);

@@ -1,5 +1,7 @@
 #include "events/extract_phrases.hpp"
 
+#include <algorithm>
+
 #include "util/error.hpp"
 
 namespace bordermap::events {
@@ -11,7 +13,7 @@ void PhraseIndex::add(std::string_view phrase, std::size_t entry) {
   std::size_t idx = entries_.size();
   std::string first = p->first_word();
   entries_.push_back({std::move(*p), entry});
-  if (first.empty()) unindexed_.push_back(idx);
+  if (first.empty()) by_prefix_head_[entries_.back().pattern.first_byte()].push_back(idx);
   else by_first_[first].push_back(idx);
 }
 
@@ -25,7 +27,17 @@ void PhraseIndex::candidates(const Tok& t, std::vector<const Entry*>& out) const
     for (auto i : it->second) out.push_back(&entries_[i]);
     if (t.lower == t.raw) break;
   }
-  for (auto i : unindexed_) out.push_back(&entries_[i]);
+  // Prefix entries after the exact ones, in the order they were added (ties in
+  // find_longest go to the earlier entry). A case-sensitive prefix is keyed by its raw
+  // first byte, the others by the lower-cased one; both keys differ only for A–Z.
+  const std::size_t exact = out.size();
+  auto lower_head = static_cast<unsigned char>(t.lower.empty() ? 0 : t.lower[0]);
+  auto raw_head = static_cast<unsigned char>(t.raw.empty() ? 0 : t.raw[0]);
+  for (auto i : by_prefix_head_[lower_head]) out.push_back(&entries_[i]);
+  if (raw_head != lower_head) {
+    for (auto i : by_prefix_head_[raw_head]) out.push_back(&entries_[i]);
+    std::sort(out.begin() + static_cast<long>(exact), out.end());
+  }
 }
 
 std::vector<PhraseHit> PhraseIndex::find_all(const std::vector<Tok>& toks) const {

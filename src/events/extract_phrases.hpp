@@ -1,6 +1,7 @@
 #pragma once
 // Many dictionary phrases matched against one sentence's tokens: actor aliases and event
 // triggers. Phrases are indexed by their first word so a sentence costs one lookup per token.
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -34,7 +35,9 @@ class PhraseIndex {
   void candidates(const Tok& t, std::vector<const Entry*>& out) const;
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // exact first word → entries_
-  std::vector<std::size_t> unindexed_;                                   // first word is a prefix
+  // First word is a prefix ("deploy*"): by the prefix's first byte, so a token tries only
+  // the prefixes it could start with.
+  std::array<std::vector<std::size_t>, 256> by_prefix_head_;
 };
 
 }  // namespace bordermap::events

@@ -45,6 +45,8 @@ class Pattern {
   const std::string& text() const { return text_; }
   // The first word when it must match exactly (for indexing), "" when it is a prefix.
   std::string first_word() const;
+  // The first byte of the first word as matched (raw when case-sensitive, else lower-cased).
+  unsigned char first_byte() const { return static_cast<unsigned char>(items_.front().word.front()); }
 
  private:
   struct Item {

@@ -69,7 +69,12 @@ std::optional<Date> document_date(const DocumentInput& doc, const SentenceSplit&
 }  // namespace
 
 Extractor::Extractor(const geoparse::Geoparser& geoparser, const Dictionaries& dictionaries)
-    : geoparser_(geoparser), dict_(dictionaries) {}
+    : geoparser_(geoparser),
+      dict_(dictionaries),
+      types_(std::make_unique<const TypeMatcher>(dictionaries)),
+      actors_(std::make_unique<const ActorMatcher>(dictionaries)) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
 
 ExtractionResult Extractor::extract(const DocumentInput& doc) const {
   ExtractionResult out;
@@ -77,10 +82,8 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     out.warnings.push_back("empty document: no events");
     return out;
   }
-  // Matchers are built per call: the Extractor holds only references, and building them
-  // costs far less than geoparsing the document.
-  const TypeMatcher types(dict_);
-  const ActorMatcher actors(dict_);
+  const TypeMatcher& types = *types_;
+  const ActorMatcher& actors = *actors_;
   auto parsed = geoparser_.parse(doc.text);
   for (auto& w : parsed.warnings) out.warnings.push_back(w);
   auto split = split_sentences(doc.text);

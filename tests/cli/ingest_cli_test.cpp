@@ -55,3 +55,23 @@ TEST_CASE("ingest and events: bad input gives a message and a non-zero exit") {
   auto bad_bbox = run_cli("events --store '" + store + "' --bbox 70,40,75,35");
   CHECK(bad_bbox.exit_code == 2);
 }
+
+TEST_CASE("ingest JSONL: good lines are stored, bad lines are named by line and field") {
+  if (!runtime_data_built()) return;
+  bordermap::test::TempDir tmp("ingest_cli_jsonl");
+  auto store = (tmp / "ev.gpkg").string();
+  auto file = temp_file("docs.jsonl",
+                        "{\"id\":\"ok\",\"text\":\"On 25 September 2021 Taliban fighters shelled Moy May, Tajik media reported.\","
+                        "\"date\":\"2021-09-27\",\"source\":\"Asia-Plus\"}\n"
+                        "\n"
+                        "{\"id\":\"bad-date\",\"text\":\"Clashes in Khorog.\",\"date\":\"2021-02-30\"}\n"
+                        "{\"id\":\"bad-source\",\"text\":\"Clashes in Khorog.\",\"source\":7}\n");
+  auto r = run_cli("ingest --input-format jsonl --store '" + store + "' " + file);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("ok: ") != std::string::npos);
+  CHECK(r.err.find("docs.jsonl:3: field 'date'") != std::string::npos);
+  CHECK(r.err.find("docs.jsonl:4: field 'source'") != std::string::npos);
+  auto listed = nlohmann::json::parse(run_cli("events --store '" + store + "' --format json").out);
+  REQUIRE_FALSE(listed["events"].empty());
+  for (auto& e : listed["events"]) CHECK(e["source"] == "Asia-Plus");
+}
