@@ -1,12 +1,14 @@
 // libFuzzer target: the CLI11 argument parser with every bordermap subcommand and option
 // registered exactly as the binary does. The subcommands' callbacks are removed, so a
 // parse never runs a command (and never writes a file): only parsing and the option
-// validators are exercised. Input: NUL-separated arguments. The App is built once and
-// re-parsed (CLI11 clears its results between parses), so the executions go to parsing
-// rather than to registering the same options again.
+// validators are exercised. Input: NUL-separated arguments. The App is re-parsed (CLI11
+// clears its results between parses), so the executions go to parsing rather than to
+// registering the same options again; it is rebuilt every few thousand parses because
+// CLI11 2.1's clear() keeps each parse's option order, which would grow without bound.
 #include <CLI/CLI.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -49,12 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (args.size() > 64) return 0;  // argv length is not where the parser's bugs live
 
-  static Parser p;
+  static auto p = std::make_unique<Parser>();
+  static unsigned parses = 0;
+  if (++parses % 4096 == 0) p = std::make_unique<Parser>();
   // CLI11 wants argv order reversed in its vector overload.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
-    p.app.clear();
-    p.app.parse(reversed);
+    p->app.clear();
+    p->app.parse(reversed);
   } catch (const CLI::Error&) {
   }
   return 0;
