@@ -1,7 +1,7 @@
 #include "events/document_line.hpp"
 
+#include "events/dates.hpp"
 #include "util/error.hpp"
-#include "util/iso_date.hpp"
 
 namespace bordermap::events {
 namespace {
@@ -28,9 +28,8 @@ void read_fields(const nlohmann::json& j, DocumentLine& d) {
   d.text = text->get<std::string>();
   if (blank(d.text)) throw InputError("field 'text' is empty");
   if (auto date = optional_string(j, "date")) {
-    auto civil = parse_iso_date(*date);
-    if (!civil) throw InputError("field 'date' is not a valid YYYY-MM-DD date");
-    d.date = Date{civil->year, civil->month, civil->day};
+    d.date = parse_date(*date);
+    if (!d.date) throw InputError("field 'date' is not a valid YYYY-MM-DD date");
   }
   d.source = optional_string(j, "source").value_or("");
   d.url = optional_string(j, "url").value_or("");

@@ -31,8 +31,8 @@ void PhraseIndex::candidates(const Tok& t, std::vector<const Entry*>& out) const
   // find_longest go to the earlier entry). A case-sensitive prefix is keyed by its raw
   // first byte, the others by the lower-cased one; both keys differ only for A–Z.
   const std::size_t exact = out.size();
-  auto lower_head = static_cast<unsigned char>(t.lower.empty() ? 0 : t.lower[0]);
-  auto raw_head = static_cast<unsigned char>(t.raw.empty() ? 0 : t.raw[0]);
+  auto lower_head = static_cast<unsigned char>(t.lower[0]);
+  auto raw_head = static_cast<unsigned char>(t.raw[0]);
   for (auto i : by_prefix_head_[lower_head]) out.push_back(&entries_[i]);
   if (raw_head != lower_head) {
     for (auto i : by_prefix_head_[raw_head]) out.push_back(&entries_[i]);

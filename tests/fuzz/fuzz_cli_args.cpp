@@ -18,7 +18,14 @@ using namespace bordermap;
 
 namespace {
 
-void drop_callbacks(CLI::App* app);
+void drop_callbacks(CLI::App* app) {
+  for (CLI::App* sub : app->get_subcommands([](CLI::App*) { return true; })) {
+    sub->callback(std::function<void()>{});
+    sub->parse_complete_callback(std::function<void()>{});
+    sub->preparse_callback(std::function<void(std::size_t)>{});
+    drop_callbacks(sub);
+  }
+}
 
 struct Parser {
   CLI::App app{"bordermap"};
@@ -30,15 +37,6 @@ struct Parser {
     drop_callbacks(&app);
   }
 };
-
-void drop_callbacks(CLI::App* app) {
-  for (CLI::App* sub : app->get_subcommands([](CLI::App*) { return true; })) {
-    sub->callback(std::function<void()>{});
-    sub->parse_complete_callback(std::function<void()>{});
-    sub->preparse_callback(std::function<void(std::size_t)>{});
-    drop_callbacks(sub);
-  }
-}
 
 }  // namespace
 
