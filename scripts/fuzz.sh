@@ -64,7 +64,8 @@ for t in "${targets[@]}"; do
   crashes="$build/crashes/$t"
   mkdir -p "$corpus" "$crashes"
   seeds="$here/tests/fuzz/corpus/$t"
-  log="$build/$t.log"
+  # One log per run: two runs of the same target may share a corpus, one per core.
+  log="$build/$t.$(date -u +%Y%m%dT%H%M%S).$$.log"
   # -rss_limit_mb: bounded memory is part of the contract; -timeout: a hang is a bug.
   dirs=("$corpus")
   [[ -d $seeds ]] && dirs+=("$seeds")
