@@ -8,8 +8,9 @@
 # overrides the per-target input size limit below. Every run appends its figures to
 # build-fuzz/totals.tsv, so executions can be summed over several runs.
 # New interesting inputs accumulate in build-fuzz/corpus/<target>/ (so a later run goes
-# on where this one stopped); crashes land in build-fuzz/crashes/<target>/. Each crash
-# must become a regression test (tests/bad_input or the module's tests). Exit status 1
+# on where this one stopped); crashes land in build-fuzz/crashes/<target>/. Each crash's
+# input joins tests/fuzz/corpus/<target>/, which ctest replays (fuzz_replay.*), and gets a
+# test in the module's tests where it shows a module's bug. Exit status 1
 # when any target crashed. Needs the runtime data of the normal build (build/data) or
 # $BORDERMAP_DATA.
 set -euo pipefail

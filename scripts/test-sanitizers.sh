@@ -21,7 +21,7 @@ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_C_FLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
   -DBORDERMAP_BUILD_GEODATA=OFF -DBORDERMAP_DATA_DIR="$data" -DBORDERMAP_WERROR=OFF >/dev/null
-cmake --build "$build" -j"$(nproc)" --target bordermap bordermap_tests
+cmake --build "$build" -j"$(nproc)" --target bordermap bordermap_tests fuzz_replays
 
 # Leaks inside Mesa / the GL loader are the driver's, not ours: scripts/lsan.supp names
 # only those libraries. Everything of bordermap's own stays checked.
