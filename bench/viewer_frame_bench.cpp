@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "events/event.hpp"
-#include "events/export.hpp"
+#include "formats/export.hpp"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "data/tsv.hpp"
+#include "util/tsv.hpp"
 
 namespace bench {
 
@@ -37,7 +37,7 @@ inline std::size_t nth_occurrence(const std::string& text, const std::string& ne
 inline std::vector<GoldRow> read_gold(const std::filesystem::path& tsv, const std::string& text,
                                       std::vector<std::string>& problems) {
   std::vector<GoldRow> rows;
-  bordermap::data::TsvReader in(tsv);
+  bordermap::util::TsvReader in(tsv);
   std::vector<std::string_view> f;
   while (in.next(f)) {
     if (f.size() >= 1 && f[0] == "surface") continue;  // header

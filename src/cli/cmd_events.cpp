@@ -5,8 +5,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/event_filter_options.hpp"
-#include "events/export_properties.hpp"
-#include "events/store.hpp"
+#include "formats/export_properties.hpp"
+#include "store/store.hpp"
 
 namespace bordermap::cli {
 namespace {

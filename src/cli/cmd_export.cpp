@@ -4,8 +4,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/event_filter_options.hpp"
-#include "events/export.hpp"
-#include "events/store.hpp"
+#include "formats/export.hpp"
+#include "store/store.hpp"
 #include "util/error.hpp"
 
 namespace bordermap::cli {

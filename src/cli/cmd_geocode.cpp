@@ -11,7 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/geocode_output.hpp"
 #include "cli/read_input.hpp"
-#include "events/document_line.hpp"
+#include "formats/document_line.hpp"
 #include "geoparse/geoparser.hpp"
 #include "geoparse/mention_json.hpp"
 #include "util/data_dir.hpp"

@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "events/import.hpp"
-#include "events/store.hpp"
+#include "formats/import.hpp"
+#include "store/store.hpp"
 
 namespace bordermap::cli {
 namespace {

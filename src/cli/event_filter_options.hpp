@@ -3,7 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
-#include "events/store.hpp"
+#include "store/store.hpp"
 
 namespace bordermap::cli {
 

@@ -11,7 +11,7 @@
 #include <unordered_set>
 
 #include "data/country_points.hpp"
-#include "data/tsv.hpp"
+#include "util/tsv.hpp"
 #include "geo/gpkg_writer.hpp"
 #include "gazetteer/index_builder.hpp"
 #include "gazetteer/normalize.hpp"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <fstream>
 
-#include "data/tsv.hpp"
+#include "util/tsv.hpp"
 #include "gazetteer/normalize.hpp"
 #include "util/error.hpp"
 
@@ -28,7 +28,7 @@ void read_words(const fs::path& path, std::unordered_set<std::string>& out) {
 template <typename Fn>
 void read_table(const fs::path& path, std::size_t min_fields, Fn fn) {
   if (!fs::exists(path)) return;
-  data::TsvReader tsv(path);
+  util::TsvReader tsv(path);
   std::vector<std::string_view> f;
   bool header = true;
   while (tsv.next(f)) {

@@ -1,6 +1,6 @@
 #include <imgui.h>
 
-#include "events/export.hpp"
+#include "formats/export.hpp"
 #include "ui/panels.hpp"
 #include "ui/viewer_model.hpp"
 

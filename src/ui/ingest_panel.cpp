@@ -3,10 +3,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "events/border_analytics.hpp"
-#include "events/dictionary.hpp"
-#include "events/extractor.hpp"
-#include "events/store.hpp"
+#include "analytics/border_analytics.hpp"
+#include "extract/dictionary.hpp"
+#include "extract/extractor.hpp"
+#include "store/store.hpp"
 #include "geoparse/geoparser.hpp"
 #include "ui/event_text.hpp"
 #include "ui/panels.hpp"

@@ -1,8 +1,8 @@
 #include "ui/layer_source.hpp"
 
-#include "events/export.hpp"
-#include "events/import.hpp"
-#include "events/store.hpp"
+#include "formats/export.hpp"
+#include "formats/import.hpp"
+#include "store/store.hpp"
 #include "util/error.hpp"
 
 namespace bordermap::ui {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "events/store.hpp"
+#include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/iso_date.hpp"
 

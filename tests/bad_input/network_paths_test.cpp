@@ -6,9 +6,9 @@
 #include <string>
 
 #include "bad_input/bad_input_support.hpp"
-#include "events/export.hpp"
-#include "events/import.hpp"
-#include "events/store.hpp"
+#include "formats/export.hpp"
+#include "formats/import.hpp"
+#include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/safe_path.hpp"
 

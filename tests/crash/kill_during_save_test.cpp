@@ -19,8 +19,8 @@
 #include <string>
 #include <vector>
 
-#include "events/export.hpp"
-#include "events/store.hpp"
+#include "formats/export.hpp"
+#include "store/store.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace bordermap;

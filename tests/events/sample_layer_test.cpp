@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "events/import.hpp"
+#include "formats/import.hpp"
 
 using namespace bordermap::events;
 

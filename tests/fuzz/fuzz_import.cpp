@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "events/import_readers.hpp"
+#include "formats/import_readers.hpp"
 #include "util/error.hpp"
 
 using namespace bordermap;

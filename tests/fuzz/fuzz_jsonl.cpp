@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "events/document_line.hpp"
+#include "formats/document_line.hpp"
 #include "fuzz_support.hpp"
 #include "geoparse/geoparser.hpp"
 #include "util/error.hpp"

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "events/extractor.hpp"
+#include "extract/extractor.hpp"
 #include "fuzz_support.hpp"
 #include "geoparse/geoparser.hpp"
 #include "util/error.hpp"

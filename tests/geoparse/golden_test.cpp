@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "data/tsv.hpp"
+#include "util/tsv.hpp"
 #include "geoparse/geoparser.hpp"
 #include "shared_parser.hpp"
 
@@ -55,7 +55,7 @@ TEST_CASE("golden texts: each expected mention is found and resolved, each non-p
     std::map<size_t, const geoparse::Mention*> by_start;
     for (auto& m : result.mentions) by_start[m.start] = &m;
 
-    data::TsvReader tsv(gold);
+    util::TsvReader tsv(gold);
     std::vector<std::string_view> f;
     bool header = true;
     while (tsv.next(f)) {

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <filesystem>
 
-#include "events/import.hpp"
+#include "formats/import.hpp"
 #include "map/event_layer.hpp"
 #include "util/error.hpp"
 

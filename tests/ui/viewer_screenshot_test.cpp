@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "cli/run_cli.hpp"
-#include "events/import.hpp"
+#include "formats/import.hpp"
 #include "map/image_file.hpp"
 #include "map/projection.hpp"
 #include "map/style.hpp"
