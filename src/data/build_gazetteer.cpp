@@ -144,7 +144,7 @@ class Builder {
   }
 
   void read_cities() {
-    TsvReader tsv(src_.cities);
+    util::TsvReader tsv(src_.cities);
     std::vector<std::string_view> f;
     while (tsv.next(f)) {
       if (f.size() < 19) throw InputError(tsv.where() + ": expected 19 GeoNames columns, found " + std::to_string(f.size()));
@@ -265,7 +265,7 @@ class Builder {
   }
 
   void read_supplement() {
-    TsvReader tsv(src_.supplement);
+    util::TsvReader tsv(src_.supplement);
     std::vector<std::string_view> f;
     bool header = true;
     std::unordered_set<std::string> defined;
@@ -298,7 +298,7 @@ class Builder {
     }
   }
 
-  void define_place(const TsvReader& tsv, const std::vector<std::string_view>& f, const std::string& ref) {
+  void define_place(const util::TsvReader& tsv, const std::vector<std::string_view>& f, const std::string& ref) {
     Place p;
     p.id = ref;
     p.name = std::string(f[1]);

@@ -2,7 +2,7 @@
 
 #include "util/error.hpp"
 
-namespace bordermap::data {
+namespace bordermap::util {
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
@@ -35,4 +35,4 @@ bool TsvReader::next(std::vector<std::string_view>& fields) {
 
 std::string TsvReader::where() const { return path_.string() + ":" + std::to_string(line_no_); }
 
-}  // namespace bordermap::data
+}  // namespace bordermap::util

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace bordermap::data {
+namespace bordermap::util {
 
 std::vector<std::string_view> split_tabs(std::string_view line);
 
@@ -27,4 +27,4 @@ class TsvReader {
   std::size_t line_no_ = 0;
 };
 
-}  // namespace bordermap::data
+}  // namespace bordermap::util
