@@ -8,6 +8,7 @@
 #include "util/tsv.hpp"
 #include "extract/words.hpp"
 #include "util/error.hpp"
+#include "util/iso_date.hpp"
 
 namespace bordermap::events {
 namespace {
@@ -158,12 +159,38 @@ std::vector<EventType> load_event_types(const fs::path& path) {
   return types;
 }
 
+std::vector<StateForces> load_state_forces(const fs::path& path) {
+  open_checked(path);
+  util::TsvReader tsv(path);
+  std::vector<std::string_view> f;
+  expect_header(tsv, f, "country\tdemonyms\tname\tuntil\tnote");
+  std::vector<StateForces> rows;
+  while (tsv.next(f)) {
+    if (f.size() < 3 || f.size() > 5)
+      throw InputError(tsv.where() + ": expected 3 to 5 tab-separated fields (country, demonyms, name, until, note), found " +
+                       std::to_string(f.size()));
+    StateForces r;
+    r.country = trim(f[0]);
+    if (r.country.size() != 2 || !std::all_of(r.country.begin(), r.country.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      throw InputError(tsv.where() + ": country '" + r.country + "' is not an ISO alpha-2 code");
+    r.demonyms = split_bars(f[1], tsv, "demonym");
+    r.name = trim(f[2]);
+    if (r.name.empty()) throw InputError(tsv.where() + ": empty name");
+    if (f.size() > 3) r.until = trim(f[3]);
+    if (!r.until.empty() && !parse_iso_date(r.until))
+      throw InputError(tsv.where() + ": until '" + r.until + "' is not a YYYY-MM-DD date");
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
 }  // namespace
 
 Dictionaries Dictionaries::load(const std::filesystem::path& dir) {
   Dictionaries d;
   d.actors = load_actors(dir / "actors.tsv");
   d.event_types = load_event_types(dir / "event_types.tsv");
+  d.state_forces = load_state_forces(dir / "state_forces.tsv");
   return d;
 }
 

@@ -20,9 +20,18 @@ struct EventType {
   std::vector<std::string> triggers; // words and phrases that signal it
 };
 
+// Whose forces unnamed "soldiers" or "police" are, by country and era (events/state_forces.tsv).
+struct StateForces {
+  std::string country;                // ISO alpha-2
+  std::vector<std::string> demonyms;  // "Pakistani", "Pakistan's"
+  std::string name;                   // the actor written into events
+  std::string until;                  // YYYY-MM-DD, exclusive; "" = still in force
+};
+
 struct Dictionaries {
   std::vector<Actor> actors;
   std::vector<EventType> event_types;
+  std::vector<StateForces> state_forces;
 
   // Throws InputError naming the file and line of a malformed row, or the missing file.
   static Dictionaries load(const std::filesystem::path& dir);

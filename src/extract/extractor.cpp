@@ -1,32 +1,35 @@
-// Text → events, one sentence at a time (the rules are in events/README.md):
-//   - the headline and the dateline are no events; the dateline's date is the document date
-//     when the caller gave none;
-//   - a sentence reports an event only when it holds a trigger of events/event_types.tsv;
-//     a place, an actor or a date alone is background;
-//   - a sentence dated only by history ("in the mid-1990s") is background too;
-//   - its date is its own narrowest date expression, else the document date inherited with
-//     precision 2 / 2, else none;
-//   - one event per place where it happened; none of those → one event with a null geometry,
-//     flagged.
+// Text → events in three stages (the rules are in events/README.md):
+//   1. read each sentence: its event trigger, date, actors and their roles, claimant and
+//      places (read_sentence); a sentence without a trigger reports no event, but its places
+//      still tell where the story is;
+//   2. merge the readings that tell one event (event_merge.hpp);
+//   3. make events: a place for those the sentences left without one (the paragraph's, then
+//      the dateline's), actors named by country and era, one event per place.
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 
-#include "extract/dates.hpp"
 #include "events/event_id.hpp"
 #include "extract/actors.hpp"
 #include "extract/claims.hpp"
-#include "extract/places.hpp"
-#include "extract/types.hpp"
+#include "extract/dates.hpp"
+#include "extract/event_merge.hpp"
+#include "extract/event_reading.hpp"
+#include "extract/generic_actors.hpp"
+#include "extract/place_context.hpp"
 #include "extract/sentences.hpp"
+#include "extract/types.hpp"
 #include "geoparse/geoparser.hpp"
 
 namespace bordermap::events {
 namespace {
 
-bool violent(const EventType& t) {
-  return t.event_type == "Battles" || t.event_type == "Explosions/Remote violence" ||
-         t.event_type == "Violence against civilians" || t.event_type == "Riots";
+constexpr const char* kTargetTypedSubType = "Attack or clash";
+
+bool violent_type(std::string_view t) {
+  return t == "Battles" || t == "Explosions/Remote violence" || t == "Violence against civilians" || t == "Riots";
 }
 
 // The sentence with its white space collapsed: the start of the event's notes.
@@ -45,9 +48,23 @@ std::string collapsed(std::string_view s) {
   return out;
 }
 
+// A blank line between two sentences starts a new paragraph.
+bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
+  int newlines = 0;
+  for (std::size_t i = from; i < to && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      if (++newlines == 2) return true;
+    } else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') {
+      newlines = 0;
+    }
+  }
+  return false;
+}
+
 struct DocState {
-  std::optional<Date> date;
-  std::string previous_claimant;  // for "he said", "the same reports said"
+  std::optional<Date> date;                    // the document's date
+  std::optional<DateSpan> carried;             // the last date a sentence of this paragraph gave itself
+  std::string previous_claimant;               // for "he said", "the same reports said"
   bool warned_unresolved = false;
 };
 
@@ -66,6 +83,48 @@ std::optional<Date> document_date(const DocumentInput& doc, const SentenceSplit&
   return std::nullopt;
 }
 
+// "Property destruction: On 11 June …": coders' notes open with the sub-event type. The
+// label decides the type over the words that follow.
+std::optional<std::size_t> labelled_type(const std::vector<Tok>& toks, const Dictionaries& dict) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kLabels{{
+      {"property destruction", "Looting/property destruction"},
+      {"looting", "Looting/property destruction"},
+      {"weapons seizure", "Disrupted weapons use"},
+      {"interception", "Disrupted weapons use"},
+      {"defusal", "Disrupted weapons use"},
+      {"arrests", "Arrests"},
+      {"arrest", "Arrests"},
+      {"security measures", "Change to group/activity"},
+      {"movement of forces", "Change to group/activity"},
+      {"agreement", "Agreement"},
+  }};
+  std::string label;
+  std::size_t k = 0;
+  for (; k < toks.size() && k < 5 && toks[k].kind == TokKind::word; ++k) label += (k ? " " : "") + toks[k].lower;
+  if (k == 0 || k >= toks.size() || toks[k].raw != ":") return std::nullopt;
+  std::string_view sub;
+  for (const auto& [l, s] : kLabels)
+    if (l == label) sub = s;
+  for (std::size_t i = 0; i < dict.event_types.size(); ++i) {
+    std::string name = dict.event_types[i].sub_event_type;
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name == label || (!sub.empty() && dict.event_types[i].sub_event_type == sub)) return i;
+  }
+  return std::nullopt;
+}
+
+std::string kind_of(GenericKind k) {
+  switch (k) {
+    case GenericKind::state_forces: return "state forces";
+    case GenericKind::armed_group:
+    case GenericKind::pro_government_militia: return "political militia";
+    case GenericKind::civilians: return "civilians";
+    case GenericKind::protesters: return "protesters";
+    case GenericKind::rioters: return "rioters";
+  }
+  return {};
+}
+
 }  // namespace
 
 Extractor::Extractor(const geoparse::Geoparser& geoparser, const Dictionaries& dictionaries)
@@ -82,16 +141,29 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     out.warnings.push_back("empty document: no events");
     return out;
   }
-  const TypeMatcher& types = *types_;
-  const ActorMatcher& actors = *actors_;
   auto parsed = geoparser_.parse(doc.text);
   for (auto& w : parsed.warnings) out.warnings.push_back(w);
+  auto mentions = parsed.mentions;
+  prefer_named_containers(mentions, doc.text);
   auto split = split_sentences(doc.text);
   DocState st;
   st.date = document_date(doc, split, out);
 
+  std::vector<EventReading> readings;
+  std::vector<std::vector<PlacedMention>> places_by_paragraph(1);  // where each paragraph's story is
+  std::vector<ActorRef> named_in_document;
+  std::size_t paragraph = 0, previous_end = 0;
+  bool first_sentence = true;
+
   for (const auto& sentence : split.sentences) {
     if (sentence.headline) continue;
+    if (!first_sentence && blank_line_between(doc.text, previous_end, sentence.start)) {
+      ++paragraph;
+      places_by_paragraph.emplace_back();
+      st.carried.reset();
+    }
+    first_sentence = false;
+    previous_end = sentence.end;
     std::string_view stext = std::string_view(doc.text).substr(sentence.start, sentence.end - sentence.start);
     auto toks = tokenize_words(stext, sentence.start);
     auto dates = find_dates(stext, st.date, sentence.start);
@@ -111,148 +183,256 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
         st.warned_unresolved = true;
       }
     }
-
-    auto type = types.classify(toks);
-    if (!type) continue;  // no trigger: background
     const DateExpression* own = event_date_of(dates);
-    bool any_unresolved = std::any_of(dates.begin(), dates.end(), [](auto& d) { return d.status == DateStatus::unresolved; });
-    bool only_history = !dates.empty() && std::all_of(dates.begin(), dates.end(), [](auto& d) {
-      return d.status == DateStatus::historical || d.status == DateStatus::rejected;
-    }) && std::any_of(dates.begin(), dates.end(), [](auto& d) { return d.status == DateStatus::historical; });
-    if (only_history) continue;  // the past the story explains itself with
+    if (own) st.carried = *own->span;
 
-    const EventType& et = dict_.event_types[type->type];
-    Event proto;
-    proto.event_type = et.event_type;
-    proto.sub_event_type = et.sub_event_type;
-    proto.source = doc.source;
-    proto.provenance.document_id = doc.id;
-    proto.provenance.sentence_start = sentence.start;
-    proto.provenance.sentence_end = sentence.end;
+    // Actors: the dictionary's, then the generic nouns around them.
+    auto named = actors_->find(toks);
+    std::vector<std::pair<std::size_t, std::size_t>> named_ranges;
+    std::vector<ActorRef> refs;
+    for (const auto& m : named) {
+      named_ranges.emplace_back(m.first_tok, m.end_tok);
+      if (speaks(toks, m.end_tok)) continue;  // "residents said …": a witness, not a party
+      const Actor& a = dict_.actors[m.actor];
+      refs.push_back({m.first_tok, m.end_tok, a.name, a.kind, std::nullopt});
+      named_in_document.push_back(refs.back());
+    }
+    for (const auto& g : find_generic_actors(toks, dict_.state_forces, named_ranges))
+      if (!speaks(toks, g.end_tok)) refs.push_back({g.first_tok, g.end_tok, "", kind_of(g.kind), g});
+    std::sort(refs.begin(), refs.end(), [](const ActorRef& a, const ActorRef& b) { return a.first_tok < b.first_tok; });
 
-    std::vector<std::string> remarks;
-    remarks.push_back("trigger '" + std::string(doc.text.substr(toks[type->first_tok].start,
-                                                                toks[type->end_tok - 1].end - toks[type->first_tok].start)) + "'");
-    for (auto also : type->also) remarks.push_back("also " + dict_.event_types[also].sub_event_type);
-
-    // When: the sentence's own date, else the document's.
-    DateSpan span;
-    bool dated = false;
-    if (own) {
-      span = *own->span;
-      dated = true;
-      remarks.push_back("date '" + own->text + "'" + (own->note.empty() ? "" : " (" + own->note + ")"));
-    } else if (any_unresolved) {
-      remarks.push_back("date unresolved: no document date");
-    } else if (st.date) {
-      span = inherited_span(*st.date);
-      dated = true;
-      remarks.push_back("no date in the sentence: document date " + format_date(*st.date) + " inherited");
-    } else {
-      remarks.push_back("no date");
-    }
-    if (dated) {
-      proto.event_date = span.event_date;
-      proto.date_start = span.start;
-      proto.date_end = span.end;
-      proto.time_precision = span.time_precision;
-      proto.date_prec = span.date_prec;
-    }
-
-    // Who: actors outside the attribution, with three exceptions. A speech act in the main
-    // clause ("The Taliban denied …", "Kabul warned …, according to the Taliban's spokesman")
-    // has its speaker as actor1; "X claimed the bombing" makes X its perpetrator; "He …"
-    // continues the previous sentences' subject.
-    auto mentions = actors.find(toks);
-    std::vector<ActorMention> participants;
-    for (const auto& m : mentions)
-      if (!speaks(toks, m.end_tok)) participants.push_back(m);
-    auto roles = actors.roles(toks, participants, claim.first_tok, claim.end_tok, violent(et), type->first_tok);
-    std::string speaker = claim.text.empty() ? std::string() : actors.first_in(claim.text);
-    bool statement = et.sub_event_type == kStatementSubType;
-    std::size_t first_that = toks.size();
-    for (std::size_t k = 0; k < toks.size(); ++k)
-      if (toks[k].lower == "that") {
-        first_that = k;
-        break;
-      }
-    bool responsibility = claim.verb_tok < toks.size() && toks[claim.verb_tok].lower == "claimed" &&
-                          ((claim.verb_tok + 1 < toks.size() && toks[claim.verb_tok + 1].lower == "responsibility") ||
-                           (type->first_tok > claim.verb_tok && type->first_tok <= claim.verb_tok + 3));
-    if (!speaker.empty() && ((statement && type->first_tok < first_that) || responsibility) && roles.actor1 != speaker) {
-      if (!roles.actor1.empty()) {
-        if (roles.actor2.empty()) roles.actor2 = roles.actor1;
-        else roles.assoc.insert(roles.assoc.begin(), roles.actor1);
-      }
-      roles.actor1 = speaker;
-      std::erase(roles.assoc, speaker);
-      if (roles.actor2 == speaker) roles.actor2.clear();
-      remarks.push_back(responsibility ? "actor1 claimed responsibility" : "actor1 is the speaker");
-    }
-    if (roles.actor1.empty() && !pronoun_antecedent.empty()) {
-      roles.actor1 = actors.first_in(pronoun_antecedent);
-      if (!roles.actor1.empty()) remarks.push_back("actor1 from the pronoun ('" + pronoun_antecedent + "')");
-    }
-    // A report of a deed by unnamed hands ("local residents said a shell landed") has no actor;
-    // a non-violent development told by one side with no one else named is that side's.
-    if (roles.actor1.empty() && !speaker.empty() && !violent(et)) {
-      roles.actor1 = speaker;
-      remarks.push_back("actor1 is the claimant's");
-    }
-    proto.actor1 = roles.actor1;
-    proto.actor2 = roles.actor2;
-    proto.assoc_actors = roles.assoc;
-    proto.claimant = claim.text;
-
-    // Where: the sentence's places, less those that are not where it happened.
+    // Places: those where something happened, kept for the whole paragraph as well.
     PlaceContext pctx{toks, {}, {}};
     std::vector<std::string> unresolved_names;
-    for (const auto& m : parsed.mentions) {
+    for (const auto& m : mentions) {
       if (m.start < sentence.start || m.start >= sentence.end) continue;
       if (m.place) pctx.mentions.push_back(&m);
       else unresolved_names.push_back(m.text);
     }
-    for (const auto& am : mentions) pctx.excluded.emplace_back(toks[am.first_tok].start, toks[am.end_tok - 1].end);
+    for (const auto& r : refs) pctx.excluded.emplace_back(toks[r.first_tok].start, toks[r.end_tok - 1].end);
+    for (const auto& m : named) pctx.excluded.emplace_back(toks[m.first_tok].start, toks[m.end_tok - 1].end);
     if (claim.end_tok > claim.first_tok)
       pctx.excluded.emplace_back(toks[claim.first_tok].start, toks[claim.end_tok - 1].end);
     auto places = choose_places(pctx);
+    for (const auto& p : places.kept) places_by_paragraph.back().push_back(p);
+
+    // What happened: a coder's label, else the sentence's trigger.
+    auto type = types_->classify(toks);
+    auto label = labelled_type(toks, dict_);
+    if (!type && !label) continue;
+    bool only_history = !dates.empty() && !own &&
+                        std::any_of(dates.begin(), dates.end(), [](auto& d) { return d.status == DateStatus::historical; });
+    if (only_history && !label) continue;  // the past the story explains itself with
+
+    EventReading r;
+    r.sentence_start = sentence.start;
+    r.sentence_end = sentence.end;
+    r.paragraph = paragraph;
+    r.priority = label ? *label : type->type;
+    const EventType& et = dict_.event_types[r.priority];
+    r.event_type = et.event_type;
+    r.sub_event_type = et.sub_event_type;
+    r.generic_type = !label && r.sub_event_type == kTargetTypedSubType;
+    r.violent = violent_type(r.event_type);
+    r.statement = !label && r.sub_event_type == kStatementSubType;
+    r.text = collapsed(stext);
+    if (label) r.remarks.push_back("coder's label '" + et.sub_event_type + "'");
+    if (type) {
+      r.remarks.push_back("trigger '" + std::string(doc.text.substr(toks[type->first_tok].start,
+                                                                  toks[type->end_tok - 1].end - toks[type->first_tok].start)) + "'");
+      for (auto also : type->also)
+        if (dict_.event_types[also].sub_event_type != kTargetTypedSubType)
+          r.remarks.push_back("also " + dict_.event_types[also].sub_event_type);
+    }
+
+    // When: its own date, else the paragraph's last one, else the document's.
+    if (own) {
+      r.date = *own->span;
+      r.own_date = true;
+      r.remarks.push_back("date '" + own->text + "'" + (own->note.empty() ? "" : " (" + own->note + ")"));
+    } else if (st.carried) {
+      r.date = st.carried;
+      r.remarks.push_back("date carried from an earlier sentence");
+    } else if (std::any_of(dates.begin(), dates.end(), [](auto& d) { return d.status == DateStatus::unresolved; })) {
+      r.remarks.push_back("date unresolved: no document date");
+    } else if (st.date) {
+      r.date = inherited_span(*st.date);
+      r.remarks.push_back("no date in the sentence: document date " + format_date(*st.date) + " inherited");
+    }
+
+    // Who: roles around the trigger; a statement or claim of responsibility is its speaker's.
+    std::size_t tfirst = type ? type->first_tok : 0, tend = type ? type->end_tok : 0;
+    auto roles = assign_roles(toks, refs, tfirst, tend, claim.first_tok, claim.end_tok, r.violent);
+    if (roles.actor1) r.actor1 = refs[*roles.actor1];
+    if (roles.actor2) r.actor2 = refs[*roles.actor2];
+    for (auto i : roles.assoc) r.assoc.push_back(refs[i]);
+    if (roles.passive) r.remarks.push_back("passive voice");
+    std::string speaker = claim.text.empty() ? std::string() : actors_->first_in(claim.text);
+    bool responsibility = claim.verb_tok < toks.size() && toks[claim.verb_tok].lower == "claimed" &&
+                          claim.verb_tok + 1 < toks.size() && toks[claim.verb_tok + 1].lower == "responsibility";
+    if (!speaker.empty() && (r.statement || responsibility) && (!r.actor1 || r.actor1->name != speaker)) {
+      if (r.actor1 && !r.actor2) r.actor2 = r.actor1;
+      const Actor* a = nullptr;
+      for (const auto& act : dict_.actors)
+        if (act.name == speaker) a = &act;
+      r.actor1 = ActorRef{0, 0, speaker, a ? a->kind : "", std::nullopt};
+      r.remarks.push_back(responsibility ? "actor1 claimed responsibility" : "actor1 is the speaker");
+    }
+    if (!r.actor1 && !pronoun_antecedent.empty()) {
+      auto name = actors_->first_in(pronoun_antecedent);
+      if (!name.empty()) {
+        r.actor1 = ActorRef{0, 0, name, "", std::nullopt};
+        r.remarks.push_back("actor1 from the pronoun ('" + pronoun_antecedent + "')");
+      }
+    }
+    if (!r.actor1 && !speaker.empty() && !r.violent && r.event_type != "Protests") {
+      r.actor1 = ActorRef{0, 0, speaker, "", std::nullopt};
+      r.remarks.push_back("actor1 is the claimant's");
+    }
+    r.claimant = claim.text;
+
+    // Violence typed by its target: against civilians an attack on them, else a clash.
+    if (r.generic_type) {
+      bool civilian_target = r.actor2 && r.actor2->kind == "civilians";
+      r.event_type = civilian_target ? "Violence against civilians" : "Battles";
+      r.sub_event_type = civilian_target ? "Attack" : "Armed clash";
+      r.remarks.push_back(civilian_target ? "target civilian: Attack" : "target armed or unknown: Armed clash");
+    }
+
+    r.places = places.kept;
     if (!places.set_aside.empty()) {
       std::string s = "not the location:";
       for (const auto& a : places.set_aside) s += " " + a + ";";
       s.pop_back();
-      remarks.push_back(s);
+      r.remarks.push_back(s);
     }
     if (!unresolved_names.empty()) {
       std::string s = "unresolved names:";
       for (const auto& n : unresolved_names) s += " " + n;
-      remarks.push_back(s);
+      r.remarks.push_back(s);
     }
-    std::string notes = collapsed(stext) + " [bordermap: ";
-    for (std::size_t i = 0; i < remarks.size(); ++i) notes += (i ? "; " : "") + remarks[i];
-    proto.notes = notes + "]";
+    readings.push_back(std::move(r));
+  }
 
-    if (places.kept.empty()) {
-      Event e = proto;
-      e.flagged_no_location = true;
-      e.id = event_id(doc.id, sentence.start, sentence.end, "");
-      out.events.push_back(std::move(e));
-      continue;
+  for (auto& e : merge_readings(readings)) {
+    // Where, when the sentences say nowhere: the paragraph's place, else the dateline's.
+    if (e.places.empty()) {
+      const auto& para = places_by_paragraph[std::min(e.paragraph, places_by_paragraph.size() - 1)];
+      if (const auto* p = most_precise_place(para)) {
+        e.places = {*p};
+        e.remarks.push_back("place from the paragraph: " + p->mention->text);
+      } else if (auto d = dateline_place(mentions, split)) {
+        e.places = {*d};
+        e.remarks.push_back("place from the dateline: " + d->mention->text);
+      }
     }
-    for (const auto& pm : places.kept) {
-      const auto& m = *pm.mention;
-      const auto& p = *m.place;
-      Event e = proto;
-      e.location = Location{p.id, p.name, p.admin1, p.admin2, p.country, p.lat, p.lon};
-      e.geo_precision = pm.geo_precision;
-      e.where_prec = pm.where_prec;
-      e.uncertainty_radius_m = pm.radius_m;
-      e.provenance.mention_start = m.start;
-      e.provenance.mention_end = m.end;
-      e.id = event_id(doc.id, sentence.start, sentence.end, p.id);
-      out.events.push_back(std::move(e));
-    }
+    finish_events(e, doc, named_in_document, out);
   }
   return out;
+}
+
+void Extractor::finish_events(EventReading& e, const DocumentInput& doc, const std::vector<ActorRef>& named_in_document,
+                              ExtractionResult& out) const {
+  std::string date = e.date ? format_date(e.date->event_date) : std::string();
+  std::string country;
+  for (const auto& p : e.places)
+    if (!p.mention->place->country.empty()) {
+      country = p.mention->place->country;
+      break;
+    }
+  auto name_of = [&](const std::optional<ActorRef>& r) -> std::string {
+    if (!r) return {};
+    if (!r->name.empty()) return r->name;
+    if (!r->generic) return {};
+    if (r->generic->kind == GenericKind::armed_group && !r->generic->unidentified)
+      for (const auto& n : named_in_document)
+        if (non_state_armed(n, date)) return n.name;  // "militants" after "Taliban militants"
+    return generic_actor_name(*r->generic, dict_.state_forces, country, date);
+  };
+  std::string actor1 = name_of(e.actor1), actor2 = name_of(e.actor2);
+  std::vector<std::string> assoc;
+  for (const auto& a : e.assoc) {
+    auto n = name_of(a);
+    if (!n.empty() && n != actor1 && n != actor2 && std::find(assoc.begin(), assoc.end(), n) == assoc.end())
+      assoc.push_back(n);
+  }
+  // ACLED's conventions for who acts: protesters protest, rioters riot, and violence by
+  // unnamed hands is an unidentified armed group's.
+  if (e.event_type == "Protests" && actor1 != "Protesters") {
+    if (!actor1.empty() && e.actor1 && e.actor1->kind != "state forces") assoc.insert(assoc.begin(), actor1);
+    else if (!actor1.empty() && actor2.empty()) actor2 = actor1;
+    actor1 = "Protesters";
+  } else if (e.event_type == "Riots" && actor1.empty()) {
+    actor1 = "Rioters";
+  } else if (e.violent && actor1.empty()) {
+    actor1 = "Unidentified armed group";
+    e.remarks.push_back("no perpetrator named: unidentified armed group");
+  }
+  if (actor2 == actor1) actor2.clear();
+
+  Event proto;
+  proto.event_type = e.event_type;
+  proto.sub_event_type = e.sub_event_type;
+  proto.source = doc.source;
+  proto.provenance.document_id = doc.id;
+  proto.provenance.sentence_start = e.sentence_start;
+  proto.provenance.sentence_end = e.sentence_end;
+  if (e.date) {
+    proto.event_date = e.date->event_date;
+    proto.date_start = e.date->start;
+    proto.date_end = e.date->end;
+    proto.time_precision = e.date->time_precision;
+    proto.date_prec = e.date->date_prec;
+  }
+  proto.actor1 = actor1;
+  proto.actor2 = actor2;
+  proto.assoc_actors = assoc;
+  proto.claimant = e.claimant;
+  if (e.fatalities) proto.fatalities_best = proto.fatalities_low = proto.fatalities_high = e.fatalities;
+  std::string notes = e.text + " [bordermap: ";
+  for (std::size_t i = 0; i < e.remarks.size(); ++i) notes += (i ? "; " : "") + e.remarks[i];
+  proto.notes = notes + "]";
+
+  if (e.places.empty()) {
+    Event ev = proto;
+    ev.flagged_no_location = true;
+    ev.id = event_id(doc.id, e.sentence_start, e.sentence_end, "");
+    out.events.push_back(std::move(ev));
+    return;
+  }
+  for (const auto& pm : e.places) {
+    const auto& m = *pm.mention;
+    const auto& p = *m.place;
+    Event ev = proto;
+    ev.location = Location{p.id, p.name, p.admin1, p.admin2, p.country, p.lat, p.lon};
+    // A country is an area, not a point: its events keep their side and are listed, not drawn
+    // at a centroid.
+    if (p.kind == gazetteer::Kind::country) {
+      ev.location.lat.reset();
+      ev.location.lon.reset();
+    }
+    ev.geo_precision = pm.geo_precision;
+    ev.where_prec = pm.where_prec;
+    ev.uncertainty_radius_m = pm.radius_m;
+    ev.provenance.mention_start = m.start;
+    ev.provenance.mention_end = m.end;
+    ev.id = event_id(doc.id, e.sentence_start, e.sentence_end, p.id);
+    out.events.push_back(std::move(ev));
+  }
+}
+
+// A named actor that can be the "militants" of a later sentence: an armed group that is not
+// the state's own forces on that date (the Taliban were an insurgency before August 2021).
+bool Extractor::non_state_armed(const ActorRef& a, const std::string& date) const {
+  if (a.kind == "rebel group" || a.kind == "political militia" || a.kind == "identity militia") return true;
+  if (a.kind != "state forces") return false;
+  bool listed = false;
+  for (const auto& f : dict_.state_forces)
+    if (f.name == a.name) {
+      listed = true;
+      if (state_forces_name(dict_.state_forces, f.country, date) == a.name) return false;
+    }
+  return listed;
 }
 
 }  // namespace bordermap::events

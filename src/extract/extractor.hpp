@@ -27,6 +27,8 @@ struct ExtractionResult {
 
 class TypeMatcher;
 class ActorMatcher;
+struct EventReading;
+struct ActorRef;
 
 // Holds references to the geoparser and the dictionaries (both must outlive it) and the
 // trigger and actor phrase indexes compiled from the dictionaries once, at construction:
@@ -40,6 +42,11 @@ class Extractor {
   ExtractionResult extract(const DocumentInput& doc) const;  // thread-safe
 
  private:
+  // One merged reading becomes events: actors named by country and era, one event per place.
+  void finish_events(EventReading& e, const DocumentInput& doc, const std::vector<ActorRef>& named_in_document,
+                     ExtractionResult& out) const;
+  bool non_state_armed(const ActorRef& a, const std::string& date) const;
+
   const geoparse::Geoparser& geoparser_;
   const Dictionaries& dict_;
   std::unique_ptr<const TypeMatcher> types_;

@@ -193,12 +193,29 @@ PlaceChoice choose_places(const PlaceContext& ctx) {
     bool seen = std::any_of(out.kept.begin(), out.kept.end(),
                             [&](const PlacedMention& k) { return k.mention->place->id == m.place->id; });
     if (seen) continue;
-    PlacedMention pm;
-    pm.mention = &m;
-    precision_of(*m.place, near_cue(toks, token_at_or_after(toks, m.start)), pm);
-    out.kept.push_back(pm);
+    out.kept.push_back(placed(m, near_cue(toks, token_at_or_after(toks, m.start))));
   }
+  // A river or a range is a line hundreds of km long: beside a town it only says where the
+  // town lies ("on the Panj near Khorugh" happened at Khorugh).
+  bool precise = std::any_of(out.kept.begin(), out.kept.end(), [](const PlacedMention& p) {
+    auto k = p.mention->place->kind;
+    return k != Kind::river && k != Kind::mountain && k != Kind::region && k != Kind::country;
+  });
+  if (precise)
+    std::erase_if(out.kept, [&](const PlacedMention& p) {
+      auto k = p.mention->place->kind;
+      bool line = k == Kind::river || k == Kind::mountain;
+      if (line) out.set_aside.push_back(p.mention->text + " (a line beside a more precise place)");
+      return line;
+    });
   return out;
+}
+
+PlacedMention placed(const geoparse::Mention& m, bool near) {
+  PlacedMention pm;
+  pm.mention = &m;
+  precision_of(*m.place, near, pm);
+  return pm;
 }
 
 }  // namespace bordermap::events

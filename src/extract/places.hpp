@@ -54,4 +54,7 @@ struct PlaceContext {
 
 PlaceChoice choose_places(const PlaceContext& ctx);
 
+// A resolved mention with the precision codes of its place's kind (the table above).
+PlacedMention placed(const geoparse::Mention& m, bool near);
+
 }  // namespace bordermap::events
