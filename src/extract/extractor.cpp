@@ -144,7 +144,9 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
   auto parsed = geoparser_.parse(doc.text);
   for (auto& w : parsed.warnings) out.warnings.push_back(w);
   auto mentions = parsed.mentions;
-  prefer_named_containers(mentions, doc.text);
+  CandidateSearch search = [&](std::string_view name) { return geoparser_.search(name, 25); };
+  cohere_with_document(mentions, search);
+  auto container_starts = prefer_named_containers(mentions, doc.text, search);
   auto split = split_sentences(doc.text);
   DocState st;
   st.date = document_date(doc, split, out);
@@ -299,7 +301,7 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
       r.remarks.push_back(civilian_target ? "target civilian: Attack" : "target armed or unknown: Armed clash");
     }
 
-    r.places = places.kept;
+    r.places = event_places(places.kept, container_starts);
     if (!places.set_aside.empty()) {
       std::string s = "not the location:";
       for (const auto& a : places.set_aside) s += " " + a + ";";

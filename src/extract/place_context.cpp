@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <string>
 
 namespace bordermap::events {
@@ -35,9 +36,72 @@ bool container_gap(std::string_view gap) {
   return flush() && words <= 4;
 }
 
+// The geoparser's alternatives, then the gazetteer's further candidates for the same name.
+std::vector<geoparse::Alternative> candidates(const geoparse::Mention& m, const CandidateSearch& search) {
+  auto all = m.alternatives;
+  for (auto& a : search(m.text))
+    if ((!m.place || a.place.id != m.place->id) && std::none_of(all.begin(), all.end(), [&](auto& b) { return b.place.id == a.place.id; }))
+      all.push_back(std::move(a));
+  return all;
+}
+
+// `m` takes `pick` (one of its candidates); what it had becomes its first alternative.
+void swap_in(geoparse::Mention& m, const geoparse::Alternative& pick, const std::string& why) {
+  auto chosen = pick;  // `pick` may live in m.alternatives
+  std::erase_if(m.alternatives, [&](auto& a) { return a.place.id == chosen.place.id; });
+  if (m.place) m.alternatives.insert(m.alternatives.begin(), geoparse::Alternative{*m.place, m.confidence});
+  m.place = chosen.place;
+  m.confidence = std::max(chosen.score, 0.5);
+  m.evidence += m.evidence.empty() ? "" : "; ";
+  m.evidence += why;
+}
+
+double country_weight(const geoparse::Mention& m) {
+  using gazetteer::Kind;
+  const auto& p = *m.place;
+  if (p.kind == Kind::country || p.kind == Kind::admin1 || p.kind == Kind::admin2) return 1.0;
+  return m.confidence >= 0.7 ? 1.0 : 0.5;
+}
+
 }  // namespace
 
-void prefer_named_containers(std::vector<geoparse::Mention>& mentions, std::string_view text) {
+void cohere_with_document(std::vector<geoparse::Mention>& mentions, const CandidateSearch& search) {
+  std::map<std::string, double> support;
+  for (const auto& m : mentions)
+    if (m.place && !m.place->country.empty()) support[m.place->country] += country_weight(m);
+  for (auto& m : mentions) {
+    if (!m.place || m.place->country.empty()) continue;
+    double own = country_weight(m);
+    auto others = [&](const std::string& c) {
+      auto it = support.find(c);
+      double s = it == support.end() ? 0.0 : it->second;
+      return c == m.place->country ? s - own : s;
+    };
+    if (others(m.place->country) > 0) continue;
+    double best_elsewhere = 0;
+    for (const auto& [c, s] : support)
+      if (c != m.place->country) best_elsewhere = std::max(best_elsewhere, s);
+    if (best_elsewhere == 0) continue;  // nothing else to agree with
+    auto cands = candidates(m, search);
+    const geoparse::Alternative* pick = nullptr;
+    for (const auto& a : cands)
+      if (others(a.place.country) > 0 && (!pick || others(a.place.country) > others(pick->place.country))) pick = &a;
+    if (pick) {
+      swap_in(m, *pick, "in the country the document names");
+    } else if ((m.confidence < 0.5 || m.evidence.rfind("spelling variant", 0) == 0) &&
+               m.place->kind != gazetteer::Kind::country && m.place->kind != gazetteer::Kind::admin1) {
+      m.alternatives.insert(m.alternatives.begin(), geoparse::Alternative{*m.place, m.confidence});
+      m.place.reset();
+      m.confidence = 0;
+      m.evidence += m.evidence.empty() ? "" : "; ";
+      m.evidence += "a namesake in a country the document does not name: left unresolved";
+    }
+  }
+}
+
+std::vector<std::size_t> prefer_named_containers(std::vector<geoparse::Mention>& mentions, std::string_view text,
+                                                 const CandidateSearch& search) {
+  std::vector<std::size_t> containers;
   for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
     auto& m = mentions[i];
     // The nearest resolved mention after it that the gap allows: "X district, Y".
@@ -49,19 +113,42 @@ void prefer_named_containers(std::vector<geoparse::Mention>& mentions, std::stri
         break;
       }
     }
-    if (!container || !m.place) continue;
+    if (!container) continue;
+    containers.push_back(container->start);
     const std::string& code = container->place->admin1_code;
-    if (m.place->admin1_code == code || m.place->kind == gazetteer::Kind::country) continue;
-    auto alt = std::find_if(m.alternatives.begin(), m.alternatives.end(),
-                            [&](const geoparse::Alternative& a) { return a.place.admin1_code == code; });
-    if (alt == m.alternatives.end()) continue;
-    geoparse::Alternative was{*m.place, m.confidence};
-    m.place = alt->place;
-    m.confidence = std::max(alt->score, 0.5);
-    *alt = was;
-    m.evidence += m.evidence.empty() ? "" : "; ";
-    m.evidence += "inside the " + container->text + " named after it";
+    if (m.place && (m.place->admin1_code == code || m.place->kind == gazetteer::Kind::country)) continue;
+    auto cands = candidates(m, search);
+    auto alt = std::find_if(cands.begin(), cands.end(), [&](const geoparse::Alternative& a) { return a.place.admin1_code == code; });
+    if (alt != cands.end()) {
+      swap_in(m, *alt, "inside the " + container->text + " named after it");
+    } else if (m.place) {
+      // The text says where it lies and no candidate lies there: a namesake, not the place.
+      m.alternatives.insert(m.alternatives.begin(), geoparse::Alternative{*m.place, m.confidence});
+      m.place.reset();
+      m.confidence = 0;
+      m.evidence += m.evidence.empty() ? "" : "; ";
+      m.evidence += "no candidate inside the " + container->text + " named after it: left unresolved";
+    }
   }
+  return containers;
+}
+
+std::vector<PlacedMention> event_places(const std::vector<PlacedMention>& kept,
+                                        const std::vector<std::size_t>& container_starts) {
+  std::vector<PlacedMention> places;
+  for (const auto& p : kept)
+    if (std::find(container_starts.begin(), container_starts.end(), p.mention->start) == container_starts.end())
+      places.push_back(p);
+  if (places.empty()) places = kept;
+  if (places.empty()) return places;
+  // Runs of listed places; the run that holds the most precise place wins.
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < places.size(); ++i)
+    if (places[i].geo_precision < places[best].geo_precision) best = i;
+  std::size_t first = best, last = best;
+  while (first > 0 && places[first].listed) --first;
+  while (last + 1 < places.size() && places[last + 1].listed) ++last;
+  return {places.begin() + static_cast<std::ptrdiff_t>(first), places.begin() + static_cast<std::ptrdiff_t>(last) + 1};
 }
 
 const PlacedMention* most_precise_place(const std::vector<PlacedMention>& places) {

@@ -146,6 +146,7 @@ void precision_of(const gazetteer::Place& p, bool near, PlacedMention& out) {
 PlaceChoice choose_places(const PlaceContext& ctx) {
   const auto& toks = ctx.toks;
   std::vector<Role> roles;
+  std::vector<Join> joins;
   for (std::size_t i = 0; i < ctx.mentions.size(); ++i) {
     const auto& m = *ctx.mentions[i];
     const auto& place = *m.place;
@@ -154,6 +155,7 @@ PlaceChoice choose_places(const PlaceContext& ctx) {
     bool inside = std::any_of(ctx.excluded.begin(), ctx.excluded.end(),
                               [&](auto& s) { return m.start < s.second && s.first < m.end; });
     Join join = i > 0 ? join_between(toks, *ctx.mentions[i - 1], m) : Join::none;
+    joins.push_back(join);
     std::size_t after = token_at_or_after(toks, m.end);
     bool based = after < toks.size() && toks[after].joiner == '-' && toks[after].lower == "based";
     // "Caucasus natives", "Tajikistan nationals": where people come from, not where they are.
@@ -194,6 +196,7 @@ PlaceChoice choose_places(const PlaceContext& ctx) {
                             [&](const PlacedMention& k) { return k.mention->place->id == m.place->id; });
     if (seen) continue;
     out.kept.push_back(placed(m, near_cue(toks, token_at_or_after(toks, m.start))));
+    out.kept.back().listed = joins[i] == Join::list;
   }
   // A river or a range is a line hundreds of km long: beside a town it only says where the
   // town lies ("on the Panj near Khorugh" happened at Khorugh).

@@ -39,6 +39,7 @@ struct PlacedMention {
   int geo_precision = 3;
   int where_prec = 6;
   double radius_m = 0;
+  bool listed = false;  // joined to the mention before it by a list ("Baharak and Chah Ab")
 };
 
 struct PlaceChoice {
