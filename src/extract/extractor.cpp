@@ -301,7 +301,7 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
       r.remarks.push_back(civilian_target ? "target civilian: Attack" : "target armed or unknown: Armed clash");
     }
 
-    r.places = event_places(places.kept, container_starts);
+    r.places = event_places(places.kept, container_starts, doc.text);
     if (!places.set_aside.empty()) {
       std::string s = "not the location:";
       for (const auto& a : places.set_aside) s += " " + a + ";";

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <string>
+#include <tuple>
 
 namespace bordermap::events {
 namespace {
@@ -56,6 +57,14 @@ void swap_in(geoparse::Mention& m, const geoparse::Alternative& pick, const std:
   m.evidence += why;
 }
 
+void unresolve(geoparse::Mention& m, const std::string& why) {
+  m.alternatives.insert(m.alternatives.begin(), geoparse::Alternative{*m.place, m.confidence});
+  m.place.reset();
+  m.confidence = 0;
+  m.evidence += m.evidence.empty() ? "" : "; ";
+  m.evidence += why;
+}
+
 double country_weight(const geoparse::Mention& m) {
   using gazetteer::Kind;
   const auto& p = *m.place;
@@ -81,20 +90,21 @@ void cohere_with_document(std::vector<geoparse::Mention>& mentions, const Candid
     double best_elsewhere = 0;
     for (const auto& [c, s] : support)
       if (c != m.place->country) best_elsewhere = std::max(best_elsewhere, s);
-    if (best_elsewhere == 0) continue;  // nothing else to agree with
+    bool variant = m.evidence.rfind("spelling variant", 0) == 0;
+    if (best_elsewhere == 0) {
+      // Nothing else to agree with: a spelling variant of a small place abroad is a guess.
+      if (variant && m.confidence < 0.5 && m.place->kind == gazetteer::Kind::populated_place) unresolve(m, "a weak spelling variant with nothing in the text to support it: left unresolved");
+      continue;
+    }
     auto cands = candidates(m, search);
     const geoparse::Alternative* pick = nullptr;
     for (const auto& a : cands)
       if (others(a.place.country) > 0 && (!pick || others(a.place.country) > others(pick->place.country))) pick = &a;
     if (pick) {
       swap_in(m, *pick, "in the country the document names");
-    } else if ((m.confidence < 0.5 || m.evidence.rfind("spelling variant", 0) == 0) &&
-               m.place->kind != gazetteer::Kind::country && m.place->kind != gazetteer::Kind::admin1) {
-      m.alternatives.insert(m.alternatives.begin(), geoparse::Alternative{*m.place, m.confidence});
-      m.place.reset();
-      m.confidence = 0;
-      m.evidence += m.evidence.empty() ? "" : "; ";
-      m.evidence += "a namesake in a country the document does not name: left unresolved";
+    } else if ((m.confidence < 0.5 || variant) && m.place->kind != gazetteer::Kind::country &&
+               m.place->kind != gazetteer::Kind::admin1) {
+      unresolve(m, "a namesake in a country the document does not name: left unresolved");
     }
   }
 }
@@ -123,28 +133,44 @@ std::vector<std::size_t> prefer_named_containers(std::vector<geoparse::Mention>&
       swap_in(m, *alt, "inside the " + container->text + " named after it");
     } else if (m.place) {
       // The text says where it lies and no candidate lies there: a namesake, not the place.
-      m.alternatives.insert(m.alternatives.begin(), geoparse::Alternative{*m.place, m.confidence});
-      m.place.reset();
-      m.confidence = 0;
-      m.evidence += m.evidence.empty() ? "" : "; ";
-      m.evidence += "no candidate inside the " + container->text + " named after it: left unresolved";
+      unresolve(m, "no candidate inside the " + container->text + " named after it: left unresolved");
     }
   }
   return containers;
 }
 
 std::vector<PlacedMention> event_places(const std::vector<PlacedMention>& kept,
-                                        const std::vector<std::size_t>& container_starts) {
+                                        const std::vector<std::size_t>& container_starts, std::string_view text) {
   std::vector<PlacedMention> places;
   for (const auto& p : kept)
     if (std::find(container_starts.begin(), container_starts.end(), p.mention->start) == container_starts.end())
       places.push_back(p);
   if (places.empty()) places = kept;
   if (places.empty()) return places;
-  // Runs of listed places; the run that holds the most precise place wins.
+  // A coder's "(coded as X)" names the location outright.
+  for (const auto& p : places) {
+    auto before = text.substr(0, p.mention->start);
+    auto cue = before.find_last_not_of(" ");
+    if (cue != std::string_view::npos) {
+      auto tail = before.substr(0, cue + 1);
+      for (std::string_view c : {"coded as", "coded to", "coded at", "coded in"})
+        if (tail.size() >= c.size() && tail.substr(tail.size() - c.size()) == c) return {p};
+    }
+  }
+  // Countries the sentence's other places agree on; exact names before spelling variants.
+  auto agreed = [&](const PlacedMention& p) {
+    return std::any_of(places.begin(), places.end(), [&](const PlacedMention& q) {
+      return &q != &p && q.mention->place->country == p.mention->place->country;
+    });
+  };
+  auto rank = [&](const PlacedMention& p) {
+    bool variant = p.mention->evidence.rfind("spelling variant", 0) == 0;
+    return std::tuple(places.size() > 1 && !agreed(p), p.geo_precision, variant);
+  };
+  // Runs of listed places; the run that holds the best-ranked place wins.
   std::size_t best = 0;
   for (std::size_t i = 1; i < places.size(); ++i)
-    if (places[i].geo_precision < places[best].geo_precision) best = i;
+    if (rank(places[i]) < rank(places[best])) best = i;
   std::size_t first = best, last = best;
   while (first > 0 && places[first].listed) --first;
   while (last + 1 < places.size() && places[last + 1].listed) ++last;

@@ -31,8 +31,10 @@ std::vector<std::size_t> prefer_named_containers(std::vector<geoparse::Mention>&
 // One event's places among a sentence's kept ones: the most precise, and those listed with it
 // ("in Baharak and Chah Ab districts" is two events); a named container of another kept
 // place ("Kosar neighbourhood of Qazvin city") is not a place of its own.
+// A coder's "(coded as X)" names the location outright; otherwise places whose country the
+// sentence's other places share rank first, then precision, then exact names over variants.
 std::vector<PlacedMention> event_places(const std::vector<PlacedMention>& kept,
-                                        const std::vector<std::size_t>& container_starts);
+                                        const std::vector<std::size_t>& container_starts, std::string_view text);
 
 // The most precise of a set of kept places (the first on a tie), or null.
 const PlacedMention* most_precise_place(const std::vector<PlacedMention>& places);
