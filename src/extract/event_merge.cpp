@@ -40,7 +40,10 @@ bool is_sub(const EventReading& r, const char* sub) { return r.sub_event_type ==
 
 // Can `next` be told of the same event as `e`? (the rules in event_merge.hpp)
 bool types_fit(const EventReading& e, const EventReading& next) {
-  if (next.statement) return true;
+  // A threat, warning or denial is an event of its own in bordermap's vocabulary; claims
+  // about a deed carry no trigger at all, so they never reach this point.
+  if (next.statement || e.statement) return e.statement && next.statement && e.actor1 && next.actor1 &&
+                                            e.actor1->name == next.actor1->name && !next.own_date;
   if (e.event_type == next.event_type && e.sub_event_type == next.sub_event_type) return true;
   if (e.violent && next.violent) return e.generic_type || next.generic_type || e.event_type == next.event_type;
   if (e.violent && next.event_type == "Strategic developments")
@@ -88,6 +91,22 @@ void absorb(EventReading& e, const EventReading& next) {
   for (const auto& r : next.remarks) e.remarks.push_back(r);
 }
 
+// Two named agents are two sides' deeds ("the Taliban reached Badakhshan. He [Rahmon] sent
+// units …"); an unnamed or generic one may be either.
+bool actors_fit(const EventReading& a, const EventReading& b) {
+  if (!a.actor1 || !b.actor1 || a.actor1->name.empty() || b.actor1->name.empty()) return true;
+  return a.actor1->name == b.actor1->name;
+}
+
+// A later paragraph retells an event only where it names the same place.
+bool paragraphs_fit(const EventReading& a, const EventReading& b) {
+  if (a.paragraph == b.paragraph) return true;
+  for (const auto& pa : a.places)
+    for (const auto& pb : b.places)
+      if (pa.mention->place->id == pb.mention->place->id) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<EventReading> merge_readings(const std::vector<EventReading>& readings) {
@@ -95,7 +114,7 @@ std::vector<EventReading> merge_readings(const std::vector<EventReading>& readin
   for (const auto& r : readings) {
     // The latest event it fits: reports tell an event, then its details, then the next one.
     auto fit = std::find_if(events.rbegin(), events.rend(), [&](const EventReading& e) {
-      return types_fit(e, r) && dates_fit(e, r) && places_fit(e, r);
+      return types_fit(e, r) && dates_fit(e, r) && places_fit(e, r) && actors_fit(e, r) && paragraphs_fit(e, r);
     });
     if (fit != events.rend()) absorb(*fit, r);
     else events.push_back(r);

@@ -6,8 +6,9 @@
 //   - its own date, if it has one, is the event's date;
 //   - its place, if it has one, is the event's place, inside it, contains it or lies within
 //     25 km of it;
+//   - its agent, if named, is the event's agent, and a later paragraph names the same place;
 //   - its type fits: the same type; violence typed only by its target ("killed", "attacked")
-//     joins any violent event; a statement or a claim about an event adds no event of its own;
+//     joins any violent event; a threat or denial joins only a statement of the same speaker;
 //     an arrest, a seizure or destruction told after violence is part of that violence; an
 //     arrest told after a protest makes it a protest with intervention.
 // The joined event keeps the most specific type, the sentence's own date over an inherited

@@ -186,7 +186,8 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
       }
     }
     const DateExpression* own = event_date_of(dates);
-    if (own) st.carried = *own->span;
+    // Only a day or a week carries on: "this year" dates the sentence that says it, not the next.
+    if (own && own->span->time_precision <= 2) st.carried = *own->span;
 
     // Actors: the dictionary's, then the generic nouns around them.
     auto named = actors_->find(toks);
@@ -264,7 +265,12 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
 
     // Who: roles around the trigger; a statement or claim of responsibility is its speaker's.
     std::size_t tfirst = type ? type->first_tok : 0, tend = type ? type->end_tok : 0;
-    auto roles = assign_roles(toks, refs, tfirst, tend, claim.first_tok, claim.end_tok, r.violent);
+    // Deeds done to someone read their passive subject as the target ("two smugglers were
+    // detained"); a passive deployment or base keeps its subject as the actor ("troops had
+    // been deployed", "a cell has been set up").
+    bool done_to = r.violent || r.generic_type || r.sub_event_type == "Arrests" ||
+                   r.sub_event_type == "Abduction/forced disappearance" || r.sub_event_type == "Looting/property destruction";
+    auto roles = assign_roles(toks, refs, tfirst, tend, claim.first_tok, claim.end_tok, r.violent, done_to);
     if (roles.actor1) r.actor1 = refs[*roles.actor1];
     if (roles.actor2) r.actor2 = refs[*roles.actor2];
     for (auto i : roles.assoc) r.assoc.push_back(refs[i]);

@@ -64,9 +64,10 @@ bool passive_at(const std::vector<Tok>& toks, std::size_t trigger_first) {
 }
 
 RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<ActorRef>& refs, std::size_t trigger_first,
-                            std::size_t trigger_end, std::size_t skip_first, std::size_t skip_end, bool violent) {
+                            std::size_t trigger_end, std::size_t skip_first, std::size_t skip_end, bool violent,
+                            bool done_to) {
   RoleAssignment r;
-  r.passive = passive_at(toks, trigger_first);
+  r.passive = done_to && passive_at(toks, trigger_first);
   std::vector<std::size_t> before, after;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const auto& a = refs[i];
@@ -95,11 +96,20 @@ RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<Acto
           break;
         }
   } else {
-    for (auto it = before.rbegin(); it != before.rend(); ++it)
-      if (!target_marker(toks, refs[*it]) && !helper_marker(toks, refs[*it])) {
-        r.actor1 = *it;
-        break;
-      }
+    // A deed's agent is the actor nearest its verb ("13 militants were killed during Afghan
+    // forces' operations"); a development's is the subject's head, which comes first ("a cell
+    // of Lashkar-e Mansouri, a Taliban unit, has been set up").
+    auto agent_candidate = [&](std::size_t i) { return !target_marker(toks, refs[i]) && !helper_marker(toks, refs[i]); };
+    if (done_to) {
+      for (auto it = before.rbegin(); it != before.rend() && !r.actor1; ++it)
+        if (agent_candidate(*it)) r.actor1 = *it;
+    } else {
+      for (auto i : before)
+        if (agent_candidate(i)) {
+          r.actor1 = i;
+          break;
+        }
+    }
     // "an airstrike by Afghan forces killed …", "an attack by X on Y"
     if (auto by = first_after([&](const ActorRef& a) { return agent_marker(toks, a); }); by && !r.actor1) r.actor1 = by;
     r.actor2 = first_after([&](const ActorRef& a) {
