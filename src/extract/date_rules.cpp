@@ -209,13 +209,18 @@ std::optional<Hit> spaced_numeric(const Toks& t, std::size_t i) {
 // ---- 25 September [2021], 25-27 September, 25th of Sept. ---------------------------------
 // The second day of "12-14 May", "12 – 14 May", "12 to 14 May", "between 12 and 14 May":
 // the token after it and the day, or nothing.
+// The word or dash between the two ends of a range standing apart from them; "and" only
+// after "between", where it cannot be a list of separate days.
+bool range_joiner(const Toks& t, std::size_t k, bool after_between) {
+  // "-", en dash, em dash
+  if (punct_is(t, k, "-") || punct_is(t, k, "\xe2\x80\x93") || punct_is(t, k, "\xe2\x80\x94")) return true;
+  if (word_is(t, k, "to") || word_is(t, k, "until") || word_is(t, k, "till") || word_is(t, k, "through")) return true;
+  return after_between && word_is(t, k, "and");
+}
+
 std::optional<std::pair<std::size_t, int>> range_end_day(const Toks& t, std::size_t k, bool after_between) {
   if (auto* n = at(t, k); n && n->joiner == '-' && day_of(n)) return std::pair{k + 1, *day_of(n)};
-  // "-", en dash, em dash standing apart from the numbers
-  bool dash = punct_is(t, k, "-") || punct_is(t, k, "\xe2\x80\x93") || punct_is(t, k, "\xe2\x80\x94");
-  bool to = word_is(t, k, "to") || word_is(t, k, "until") || word_is(t, k, "till");
-  bool and_ = after_between && word_is(t, k, "and");
-  if (!dash && !to && !and_) return std::nullopt;
+  if (!range_joiner(t, k, after_between)) return std::nullopt;
   auto d2 = day_of(at(t, k + 1));
   if (!d2 || at(t, k + 1)->joiner) return std::nullopt;
   return std::pair{k + 2, *d2};
@@ -665,7 +670,9 @@ std::optional<Hit> earlier(const Toks& t, std::size_t i, const std::optional<Dat
 
 }  // namespace
 
-std::optional<Hit> match(const Toks& toks, std::size_t i, const Context& ctx) {
+namespace {
+
+std::optional<Hit> one_expression(const Toks& toks, std::size_t i, const Context& ctx) {
   const std::optional<Date>& doc = ctx.doc;
   if (auto h = numeric(toks, i)) return h;
   if (auto h = spaced_numeric(toks, i)) return h;
@@ -681,6 +688,30 @@ std::optional<Hit> match(const Toks& toks, std::size_t i, const Context& ctx) {
   if (auto h = bare_year(toks, i)) return h;
   if (auto h = earlier(toks, i, doc)) return h;
   return std::nullopt;
+}
+
+// "30 May to 2 June", "between 30 May and 2 June", "from Monday to Wednesday": two resolved
+// dates that make one range, the second not before the first and within a season of it.
+std::optional<Hit> joined_with_next(const Toks& t, std::size_t i, const Hit& first, const Context& ctx) {
+  if (first.status != DateStatus::resolved || !first.start || !first.end) return std::nullopt;
+  if (!range_joiner(t, first.end_tok, word_is(t, i - 1, "between"))) return std::nullopt;
+  auto second = one_expression(t, first.end_tok + 1, ctx);
+  if (!second || second->status != DateStatus::resolved || !second->start || !second->end) return std::nullopt;
+  if (*second->start < *first.start || days_between(*first.start, *second->end) > 92) return std::nullopt;
+  Hit joined = first;
+  joined.end_tok = second->end_tok;
+  joined.end = second->end;
+  joined.relative = first.relative || second->relative;
+  return joined;
+}
+
+}  // namespace
+
+std::optional<Hit> match(const Toks& toks, std::size_t i, const Context& ctx) {
+  auto h = one_expression(toks, i, ctx);
+  if (!h) return h;
+  if (auto joined = joined_with_next(toks, i, *h, ctx)) return joined;
+  return h;
 }
 
 }  // namespace bordermap::events::date_rules

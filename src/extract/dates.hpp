@@ -24,8 +24,10 @@
 //   "September 25" (no year)  its latest occurrence no more than 7 days after D (reports tell
 //                 of the past; "January 2" in a report of 30 December is the coming one);
 //                 "in September", "late September" likewise from the first day they cover
-//   "12-14 May", "12 – 14 May", "12 to 14 May", "between 12 and 14 May"  the days of the
-//                 range; its event_date the middle one, like every span here
+//   "12-14 May", "12 – 14 May", "12 to 14 May", "between 12 and 14 May", "30 May to
+//                 2 June", "from Monday to Wednesday"  the days of the range (two dates
+//                 joined when the second is not before the first and within 93 days); its
+//                 event_date the middle one, like every span here
 //   "the 15th" (with no month)  that day of the month named before it in the same text,
 //                 only where a date can end ("on the 15th.", "the 15th, when …")
 //   "in September", "September 2021"  the month; "early/mid/late September" days 1–10,
