@@ -526,6 +526,7 @@ std::optional<Hit> relative_phrase(const Toks& t, std::size_t i, const std::opti
     if (!doc) return needs_doc(end);
     auto [from, to] = p.span(*doc);
     Hit h = resolved(end, from, to, true);
+    h.report_date = p.past_24_hours;
     h.days_before_report = p.past_24_hours ? 1 : 0;
     return h;
   }

@@ -18,7 +18,8 @@ struct Hit {
   bool relative = false;
   std::optional<Date> start, end;  // when the span is known
   std::string note;
-  int days_before_report = 0;  // "the past 24 hours": the day before the report (DateExpression)
+  bool report_date = false;    // as in DateExpression
+  int days_before_report = 0;  // as in DateExpression
 };
 
 // What the sentence has said so far, for expressions that lean on an earlier one.

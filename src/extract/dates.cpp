@@ -25,18 +25,16 @@ void remember(const DateExpression& e, date_rules::Context& ctx) {
   if (s.start.year == s.end.year && s.start.month == s.end.month) ctx.month = s.start;
 }
 
-// "As reported on X": X is a report's date; with "over the past 24 hours" after it the
-// event is coded to the day before, and the phrase joins the expression.
-void read_as_report(const std::vector<Tok>& toks, std::size_t first_tok, std::size_t& end_tok,
-                    std::optional<Date>& start, std::optional<Date>& end, DateExpression& e) {
-  if (!start || !end || !(*start == *end)) return;
-  if (!date_rules::report_cue_before(toks, first_tok)) return;
-  e.report_date = true;
-  if (auto window_end = date_rules::report_window_after(toks, end_tok)) {
-    end_tok = *window_end;
-    start = add_days(*start, -1);
-    end = start;
-    e.days_before_report = 1;
+// "As reported on X": X is a report's date. With "over the past 24 hours" or "as happening
+// overnight" after it ACLED codes the event to the day before; the phrase joins the hit.
+void read_as_report(const std::vector<Tok>& toks, std::size_t first_tok, date_rules::Hit& hit) {
+  bool one_day = hit.status == DateStatus::resolved && hit.start && hit.end && *hit.start == *hit.end;
+  if (!one_day || !date_rules::report_cue_before(toks, first_tok)) return;
+  hit.report_date = true;
+  if (auto window_end = date_rules::report_window_after(toks, hit.end_tok)) {
+    hit.end_tok = *window_end;
+    hit.start = hit.end = add_days(*hit.start, -1);
+    hit.days_before_report = 1;
   }
 }
 
@@ -53,18 +51,15 @@ std::vector<DateExpression> find_dates(std::string_view text, std::optional<Date
       ++i;
       continue;
     }
+    read_as_report(toks, i, *hit);
     DateExpression e;
     e.status = hit->status;
     e.relative = hit->relative;
     e.note = hit->note;
-    std::size_t end_tok = hit->end_tok;
-    if (e.status == DateStatus::resolved) read_as_report(toks, i, end_tok, hit->start, hit->end, e);
-    if (hit->days_before_report) {
-      e.report_date = true;
-      e.days_before_report = hit->days_before_report;
-    }
+    e.report_date = hit->report_date;
+    e.days_before_report = hit->days_before_report;
     e.start = toks[i].start;
-    e.end = toks[end_tok - 1].end;
+    e.end = toks[hit->end_tok - 1].end;
     e.text = std::string(text.substr(e.start - base, e.end - e.start));
     if (hit->start && hit->end) {
       // "since May", "since Tuesday": from then until the report.
@@ -80,7 +75,7 @@ std::vector<DateExpression> find_dates(std::string_view text, std::optional<Date
     }
     remember(e, ctx);
     out.push_back(std::move(e));
-    i = end_tok;
+    i = hit->end_tok;
   }
   return out;
 }
