@@ -207,8 +207,6 @@ std::optional<Hit> spaced_numeric(const Toks& t, std::size_t i) {
 }
 
 // ---- 25 September [2021], 25-27 September, 25th of Sept. ---------------------------------
-// The second day of "12-14 May", "12 – 14 May", "12 to 14 May", "between 12 and 14 May":
-// the token after it and the day, or nothing.
 // The word or dash between the two ends of a range standing apart from them; "and" only
 // after "between", where it cannot be a list of separate days.
 bool range_joiner(const Toks& t, std::size_t k, bool after_between) {
@@ -218,6 +216,8 @@ bool range_joiner(const Toks& t, std::size_t k, bool after_between) {
   return after_between && word_is(t, k, "and");
 }
 
+// The second day of "12-14 May", "12 – 14 May", "12 to 14 May", "between 12 and 14 May":
+// the token after it and the day, or nothing.
 std::optional<std::pair<std::size_t, int>> range_end_day(const Toks& t, std::size_t k, bool after_between) {
   if (auto* n = at(t, k); n && n->joiner == '-' && day_of(n)) return std::pair{k + 1, *day_of(n)};
   if (!range_joiner(t, k, after_between)) return std::nullopt;
@@ -714,10 +714,6 @@ std::optional<Hit> match(const Toks& toks, std::size_t i, const Context& ctx) {
   if (auto joined = joined_with_next(toks, i, *h, ctx)) return joined;
   return h;
 }
-
-}  // namespace bordermap::events::date_rules
-
-namespace bordermap::events::date_rules {
 
 bool report_cue_before(const Toks& toks, std::size_t i) {
   if (i >= 1 && word_is(toks, i - 1, "reported")) return true;

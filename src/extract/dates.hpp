@@ -43,7 +43,8 @@
 //   "N days ago"  D−N; "a week ago", "N weeks ago"  the seven days centred on D−7N
 //   "N days earlier"/"prior", "N days later"  counted from A, the last single day named
 //                 before in the text (D when there is none); "days earlier" A−6 to A−2,
-//                 "weeks earlier" A−28 to A−7, "months earlier" A−180 to A−30
+//                 "weeks earlier" A−28 to A−7, "months earlier" A−180 to A−30 ("several
+//                 days ago", "weeks ago" likewise from D)
 //   "this week"  Monday of D's week to D; "earlier this week" to D−1; "last week" the
 //                 previous Monday–Sunday; "the past week" D−6 to D
 //   "this/last/past month", "earlier this month", "this/last year" … likewise
