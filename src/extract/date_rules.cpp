@@ -253,7 +253,8 @@ std::optional<Hit> ordinal_in_month(const Toks& t, std::size_t i, const std::opt
   const Tok* n = at(t, i + 1);
   auto d = day_of(n);
   if (!d || all_digits(n) || !may_follow_bare_ordinal(at(t, i + 2))) return std::nullopt;
-  if (!valid_date(month->year, month->month, *d)) return status_hit(i + 2, DateStatus::rejected, "no such day");
+  // The month is borrowed: a day it lacks ("the 30th" after February) belongs elsewhere.
+  if (!valid_date(month->year, month->month, *d)) return std::nullopt;
   Date day{month->year, month->month, *d};
   Hit h = resolved(i + 2, day, day);
   h.note = "the month named before in the sentence";
