@@ -5,7 +5,9 @@
 #include <cstdlib>
 #include <functional>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
+#include <utility>
 
 namespace bordermap::events::date_rules {
 namespace {
@@ -113,16 +115,18 @@ Hit needs_doc(std::size_t end_tok) {
 Date month_start(int y, int m) { return Date{y, m, 1}; }
 Date month_end(int y, int m) { return Date{y, m, days_in_month(y, m)}; }
 
-// The year that puts month/day nearest the document date; a tie goes to the past.
-int nearest_year(int month, int day, Date doc) {
-  int best = doc.year;
-  int best_dist = -1;
-  for (int y : {doc.year - 1, doc.year, doc.year + 1}) {
+// Reports tell of what has happened: a date without a year is its latest occurrence on or
+// before the document date, allowing a few days after it for announced or datelined events
+// ("January 2" in a report of 30 December is the coming one).
+constexpr int kDaysAheadOfReport = 7;
+
+int inferred_year(int month, int day, Date doc) {
+  Date latest_allowed = add_days(doc, kDaysAheadOfReport);
+  for (int y : {doc.year + 1, doc.year}) {
     Date c{y, month, std::min(day, days_in_month(y, month))};
-    int dist = std::abs(days_between(doc, c));
-    if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
+    if (!(latest_allowed < c)) return y;
   }
-  return best;
+  return doc.year - 1;
 }
 
 // A day of a month with an optional year that follows (at token k); handles "no such day".
@@ -145,7 +149,7 @@ std::optional<Hit> day_in_month(const Toks& t, std::size_t k, int month, int day
     if (!valid_date(2000, month, day_from) || !valid_date(2000, month, day_to))
       return status_hit(end_tok, DateStatus::rejected, "no such day", true);
     if (!doc) return needs_doc(end_tok);
-    year = nearest_year(month, day_from, *doc);
+    year = inferred_year(month, day_from, *doc);
   }
   if (!valid_date(*year, month, day_from) || !valid_date(*year, month, day_to) || day_to < day_from)
     return status_hit(end_tok, DateStatus::rejected, "no such day", relative);
@@ -187,20 +191,74 @@ std::optional<Hit> numeric(const Toks& t, std::size_t i) {
   return h;
 }
 
+// ---- 25 09 2021: day, month and year set apart by spaces ---------------------------------
+// Some coders and wire feeds write dates this way. Three bare numbers are also how counts
+// are listed, so only a real day-first date with a four-digit year, standing alone, counts.
+std::optional<Hit> spaced_numeric(const Toks& t, std::size_t i) {
+  const Tok *a = at(t, i), *b = at(t, i + 1), *c = at(t, i + 2);
+  if (!all_digits(a) || !all_digits(b) || !all_digits(c)) return std::nullopt;
+  if (b->joiner || c->joiner || a->raw.size() > 2 || b->raw.size() != 2 || c->raw.size() != 4) return std::nullopt;
+  if (i > 0 && t[i - 1].kind == TokKind::number) return std::nullopt;
+  if (const Tok* d = at(t, i + 3); d && d->kind == TokKind::number) return std::nullopt;
+  int d = static_cast<int>(number_value(a)), m = static_cast<int>(number_value(b)),
+      y = static_cast<int>(number_value(c));
+  if (!valid_date(y, m, d)) return std::nullopt;
+  return resolved(i + 3, Date{y, m, d}, Date{y, m, d});
+}
+
 // ---- 25 September [2021], 25-27 September, 25th of Sept. ---------------------------------
+// The word or dash between the two ends of a range standing apart from them; "and" only
+// after "between", where it cannot be a list of separate days.
+bool range_joiner(const Toks& t, std::size_t k, bool after_between) {
+  // "-", en dash, em dash
+  if (punct_is(t, k, "-") || punct_is(t, k, "\xe2\x80\x93") || punct_is(t, k, "\xe2\x80\x94")) return true;
+  if (word_is(t, k, "to") || word_is(t, k, "until") || word_is(t, k, "till") || word_is(t, k, "through")) return true;
+  return after_between && word_is(t, k, "and");
+}
+
+// The second day of "12-14 May", "12 – 14 May", "12 to 14 May", "between 12 and 14 May":
+// the token after it and the day, or nothing.
+std::optional<std::pair<std::size_t, int>> range_end_day(const Toks& t, std::size_t k, bool after_between) {
+  if (auto* n = at(t, k); n && n->joiner == '-' && day_of(n)) return std::pair{k + 1, *day_of(n)};
+  if (!range_joiner(t, k, after_between)) return std::nullopt;
+  auto d2 = day_of(at(t, k + 1));
+  if (!d2 || at(t, k + 1)->joiner) return std::nullopt;
+  return std::pair{k + 2, *d2};
+}
+
 std::optional<Hit> day_month(const Toks& t, std::size_t i, const std::optional<Date>& doc) {
   auto d1 = day_of(at(t, i));
   if (!d1) return std::nullopt;
   std::size_t k = i + 1;
   int d2 = *d1;
-  if (auto* n = at(t, k); n && n->joiner == '-' && day_of(n)) {
-    d2 = *day_of(n);
-    ++k;
-  }
+  if (auto r = range_end_day(t, k, word_is(t, i - 1, "between"))) std::tie(k, d2) = *r;
   if (word_is(t, k, "of")) ++k;
   auto m = month_of(at(t, k));
   if (!m) return std::nullopt;
   return day_in_month(t, skip_period(t, k + 1), *m, *d1, d2, doc);
+}
+
+// ---- "the 15th", once the sentence has named the month -----------------------------------
+// Only where a date can end ("on the 15th.", "the 15th, when …"), so that "the 5th battalion"
+// stays a battalion.
+bool may_follow_bare_ordinal(const Tok* n) {
+  if (!n || n->kind == TokKind::punct) return true;
+  static constexpr std::array<std::string_view, 14> words{"and", "when", "at", "in", "on", "as", "after", "before",
+                                                          "but", "with", "by", "until", "while", "or"};
+  return std::find(words.begin(), words.end(), n->lower) != words.end();
+}
+
+std::optional<Hit> ordinal_in_month(const Toks& t, std::size_t i, const std::optional<Date>& month) {
+  if (!month || !word_is(t, i, "the")) return std::nullopt;
+  const Tok* n = at(t, i + 1);
+  auto d = day_of(n);
+  if (!d || all_digits(n) || !may_follow_bare_ordinal(at(t, i + 2))) return std::nullopt;
+  // The month is borrowed: a day it lacks ("the 30th" after February) belongs elsewhere.
+  if (!valid_date(month->year, month->month, *d)) return std::nullopt;
+  Date day{month->year, month->month, *d};
+  Hit h = resolved(i + 2, day, day);
+  h.note = "the month named before in the sentence";
+  return h;
 }
 
 // ---- September 25 [, 2021], Sept. 25-27, September 2021, "in September" -----------------
@@ -215,7 +273,7 @@ bool month_cue(const Toks& t, std::size_t i) {
 std::optional<Hit> whole_month(std::size_t end_tok, int month, std::optional<int> year, const std::optional<Date>& doc) {
   if (!year) {
     if (!doc) return needs_doc(end_tok);
-    year = nearest_year(month, 15, *doc);
+    year = inferred_year(month, 1, *doc);
   }
   return resolved(end_tok, month_start(*year, month), month_end(*year, month), true);
 }
@@ -274,7 +332,7 @@ std::optional<Hit> part_of(const Toks& t, std::size_t i, const std::optional<Dat
     bool relative = !year;
     if (!year) {
       if (!doc) return needs_doc(after);
-      year = nearest_year(*m, part * 10 + 5, *doc);
+      year = inferred_year(*m, part * 10 + 1, *doc);
     }
     int last = days_in_month(*year, *m);
     int from = part == 0 ? 1 : part == 1 ? 11 : 21;
@@ -345,6 +403,7 @@ std::pair<Date, Date> recent_weekend(Date d) {
 struct Phrase {
   std::vector<std::string_view> words;
   Rel span;
+  bool past_24_hours = false;  // a report's window: the span is the day before the report
 };
 
 const std::vector<Phrase>& relative_phrases() {
@@ -382,6 +441,12 @@ const std::vector<Phrase>& relative_phrases() {
         {{"the", "day", "before", "yesterday"}, same(-2)},
         {{"yesterday"}, same(-1)},
         {{"last", "night"}, same(-1)},
+        {{"overnight"}, same(-1)},
+        // ACLED codes a report's "past 24 hours" to the day before the report.
+        {{"the", "past", "24", "hours"}, same(-1), true},
+        {{"the", "last", "24", "hours"}, same(-1), true},
+        {{"past", "24", "hours"}, same(-1), true},
+        {{"last", "24", "hours"}, same(-1), true},
         {{"earlier", "today"}, same(0)},
         {{"earlier", "in", "the", "day"}, same(0)},
         {{"today"}, same(0)},
@@ -461,7 +526,10 @@ std::optional<Hit> relative_phrase(const Toks& t, std::size_t i, const std::opti
     std::size_t end = i + p.words.size();
     if (!doc) return needs_doc(end);
     auto [from, to] = p.span(*doc);
-    return resolved(end, from, to, true);
+    Hit h = resolved(end, from, to, true);
+    h.report_date = p.past_24_hours;
+    h.days_before_report = p.past_24_hours ? 1 : 0;
+    return h;
   }
   return std::nullopt;
 }
@@ -487,36 +555,80 @@ std::optional<Hit> weekday(const Toks& t, std::size_t i, const std::optional<Dat
   return resolved(end, d, d, true);
 }
 
-// ---- N days/weeks/months/years ago; decades ago ------------------------------------------
-std::optional<Hit> ago(const Toks& t, std::size_t i, const std::optional<Date>& doc) {
-  std::size_t k = i;
-  std::optional<int> n = count_of(at(t, k));
-  bool vague = false;
-  if (!n && (word_is(t, k, "several") || word_is(t, k, "many") || word_is(t, k, "some"))) vague = true;
-  if (!n && !vague) {
-    // "decades ago", "centuries ago"
-    if ((word_is(t, k, "decades") || word_is(t, k, "centuries")) && word_is(t, k + 1, "ago"))
-      return status_hit(k + 2, DateStatus::historical, "long ago: background, not an event date");
-    return std::nullopt;
+// ---- N days ago, two weeks earlier, days later, weeks earlier, decades ago ----------------
+// "ago" counts back from the document date; "earlier" and "prior" from the last day the
+// sentence named ("On 12 May …; two days earlier …"), else from the document date; "later"
+// forward from that day.
+enum class Direction { before_doc, before_anchor, after_anchor };
+
+std::optional<Direction> direction_at(const Toks& t, std::size_t k) {
+  if (word_is(t, k, "ago")) return Direction::before_doc;
+  if (word_is(t, k, "earlier")) return Direction::before_anchor;
+  if (word_is(t, k, "prior") && !word_is(t, k + 1, "to")) return Direction::before_anchor;
+  if (word_is(t, k, "later")) return Direction::after_anchor;
+  return std::nullopt;
+}
+
+// "a few", "several", "some", or nothing at all ("weeks earlier"): a count nobody gave.
+std::size_t skip_vague_count(const Toks& t, std::size_t k) {
+  if (word_is(t, k, "a") && (word_is(t, k + 1, "few") || word_is(t, k + 1, "couple"))) {
+    k += 2;
+    return word_is(t, k, "of") ? k + 1 : k;
   }
-  ++k;
-  const Tok* unit = at(t, k);
-  if (!unit || !word_is(t, k + 1, "ago")) return std::nullopt;
-  std::string u = unit->lower;
+  if (word_is(t, k, "few") || word_is(t, k, "several") || word_is(t, k, "many") || word_is(t, k, "some")) return k + 1;
+  return k;
+}
+
+std::string singular(std::string u) {
   if (!u.empty() && u.back() == 's') u.pop_back();
+  return u;
+}
+
+// Days back from the base for a vague count of a unit: "days" two to six, "weeks" one to
+// four weeks, "months" one to six months.
+std::pair<int, int> vague_days_back(std::string_view unit) {
+  if (unit == "day") return {6, 2};
+  if (unit == "week") return {28, 7};
+  return {180, 30};
+}
+
+// Days back from the base for an exact count: the day itself, or the week or month around it.
+std::pair<int, int> exact_days_back(std::string_view unit, int n) {
+  if (unit == "day") return {n, n};
+  int centre = unit == "week" ? 7 * n : unit == "month" ? 30 * n : 365;
+  int half = unit == "week" ? 3 : 15;
+  return {centre + half, centre - half};
+}
+
+std::optional<Hit> ago(const Toks& t, std::size_t i, const Context& ctx) {
+  if ((word_is(t, i, "decades") || word_is(t, i, "centuries")) && word_is(t, i + 1, "ago"))
+    return status_hit(i + 2, DateStatus::historical, "long ago: background, not an event date");
+  std::size_t k = i;
+  // 0 when the text gives no count ("a few days", "weeks earlier")
+  int count = 0;
+  bool a_few = word_is(t, k, "a") && (word_is(t, k + 1, "few") || word_is(t, k + 1, "couple"));
+  if (auto n = count_of(at(t, k)); n && !a_few) count = *n, ++k;
+  else k = skip_vague_count(t, k);
+  const Tok* unit_tok = at(t, k);
+  if (!unit_tok || unit_tok->kind == TokKind::punct) return std::nullopt;
+  auto dir = direction_at(t, k + 1);
+  if (!dir) return std::nullopt;
+  bool plural = !unit_tok->lower.empty() && unit_tok->lower.back() == 's';
+  if (count == 0 && !plural) return std::nullopt;  // "the day earlier" is no count
+  std::string u = singular(unit_tok->lower);
   std::size_t end = k + 2;
-  if (u == "decade" || u == "century" || (u == "year" && (vague || *n >= 2)))
+  if (u == "decade" || u == "century" || (u == "year" && count != 1))
     return status_hit(end, DateStatus::historical, "years ago: background, not an event date", true);
-  if (vague) return std::nullopt;
   if (u != "day" && u != "week" && u != "month" && u != "year") return std::nullopt;
-  if (!doc) return needs_doc(end);
-  if (u == "day") {
-    Date d = add_days(*doc, -*n);
-    return resolved(end, d, d, true);
-  }
-  int centre = u == "week" ? 7 * *n : u == "month" ? 30 * *n : 365;
-  int half = u == "week" ? 3 : 15;
-  return resolved(end, add_days(*doc, -centre - half), add_days(*doc, -centre + half), true);
+  bool from_anchor = *dir != Direction::before_doc && ctx.anchor;
+  std::optional<Date> base = from_anchor ? ctx.anchor : ctx.doc;
+  if (!base) return needs_doc(end);
+  auto [most, least] = count > 0 ? exact_days_back(u, count) : vague_days_back(u);
+  Hit h = *dir == Direction::after_anchor
+              ? resolved(end, add_days(*base, least), add_days(*base, most), !from_anchor)
+              : resolved(end, add_days(*base, -most), add_days(*base, -least), !from_anchor);
+  if (from_anchor) h.note = "counted from the day named before";
+  return h;
 }
 
 // ---- history without a date: the civil war, the Soviet era, in the past -----------------
@@ -531,11 +643,12 @@ std::optional<Hit> historical_phrase(const Toks& t, std::size_t i) {
     for (std::size_t w = 0; w < p.size() && ok; ++w) ok = word_is(t, i + w, p[w]);
     if (ok) return status_hit(i + p.size(), DateStatus::historical, "a past period: background, not an event date");
   }
-  // "in the past", but not "in the past few days" (a relative phrase).
+  // "in the past", but not "in the past few days" or "in the past 24 hours" (relative phrases).
   if (word_is(t, i, "in") && word_is(t, i + 1, "the") && word_is(t, i + 2, "past")) {
     static constexpr std::array<std::string_view, 9> units{"few", "couple", "day", "days", "week",
                                                            "weeks", "month", "months", "year"};
     const Tok* n = at(t, i + 3);
+    if (n && n->kind == TokKind::number) return std::nullopt;
     if (n && n->kind != TokKind::punct && std::find(units.begin(), units.end(), n->lower) != units.end())
       return std::nullopt;
     return status_hit(i + 3, DateStatus::historical, "a past period: background, not an event date");
@@ -559,8 +672,12 @@ std::optional<Hit> earlier(const Toks& t, std::size_t i, const std::optional<Dat
 
 }  // namespace
 
-std::optional<Hit> match(const Toks& toks, std::size_t i, const std::optional<Date>& doc) {
+namespace {
+
+std::optional<Hit> one_expression(const Toks& toks, std::size_t i, const Context& ctx) {
+  const std::optional<Date>& doc = ctx.doc;
   if (auto h = numeric(toks, i)) return h;
+  if (auto h = spaced_numeric(toks, i)) return h;
   if (auto h = decade(toks, i)) return h;
   if (auto h = historical_phrase(toks, i)) return h;
   if (auto h = part_of(toks, i, doc)) return h;
@@ -568,10 +685,71 @@ std::optional<Hit> match(const Toks& toks, std::size_t i, const std::optional<Da
   if (auto h = month_first(toks, i, doc)) return h;
   if (auto h = relative_phrase(toks, i, doc)) return h;
   if (auto h = weekday(toks, i, doc)) return h;
-  if (auto h = ago(toks, i, doc)) return h;
+  if (auto h = ago(toks, i, ctx)) return h;
+  if (auto h = ordinal_in_month(toks, i, ctx.month)) return h;
   if (auto h = bare_year(toks, i)) return h;
   if (auto h = earlier(toks, i, doc)) return h;
   return std::nullopt;
+}
+
+// "30 May to 2 June", "between 30 May and 2 June", "from Monday to Wednesday": two resolved
+// dates that make one range, the second not before the first and within a season of it.
+std::optional<Hit> joined_with_next(const Toks& t, std::size_t i, const Hit& first, const Context& ctx) {
+  if (first.status != DateStatus::resolved || !first.start || !first.end) return std::nullopt;
+  if (!range_joiner(t, first.end_tok, word_is(t, i - 1, "between"))) return std::nullopt;
+  auto second = one_expression(t, first.end_tok + 1, ctx);
+  if (!second || second->status != DateStatus::resolved || !second->start || !second->end) return std::nullopt;
+  if (*second->start < *first.start || days_between(*first.start, *second->end) > 92) return std::nullopt;
+  Hit joined = first;
+  joined.end_tok = second->end_tok;
+  joined.end = second->end;
+  joined.relative = first.relative || second->relative;
+  return joined;
+}
+
+}  // namespace
+
+std::optional<Hit> match(const Toks& toks, std::size_t i, const Context& ctx) {
+  auto h = one_expression(toks, i, ctx);
+  if (!h) return h;
+  if (auto joined = joined_with_next(toks, i, *h, ctx)) return joined;
+  return h;
+}
+
+bool report_cue_before(const Toks& toks, std::size_t i) {
+  if (i >= 1 && word_is(toks, i - 1, "reported")) return true;
+  return i >= 2 && word_is(toks, i - 1, "on") && word_is(toks, i - 2, "reported");
+}
+
+namespace {
+
+// "over the past 24 hours", "in the last 24 hours", "over 24 hours", "during the previous
+// 24 hours" from token k: one past "hours", or nothing.
+std::optional<std::size_t> past_24_hours(const Toks& t, std::size_t k) {
+  if (!(word_is(t, k, "over") || word_is(t, k, "in") || word_is(t, k, "during") || word_is(t, k, "within")))
+    return std::nullopt;
+  ++k;
+  if (word_is(t, k, "the")) ++k;
+  if (word_is(t, k, "past") || word_is(t, k, "last") || word_is(t, k, "previous")) ++k;
+  if (word_is(t, k, "twenty") && word_is(t, k + 1, "four")) ++k;
+  else if (!word_is(t, k, "24")) return std::nullopt;
+  if (!word_is(t, k + 1, "hours")) return std::nullopt;
+  return k + 2;
+}
+
+// "overnight", "as happening overnight", "as occurring overnight" from token k.
+std::optional<std::size_t> overnight(const Toks& t, std::size_t k) {
+  if (word_is(t, k, "as") && (word_is(t, k + 1, "happening") || word_is(t, k + 1, "occurring"))) k += 2;
+  if (!word_is(t, k, "overnight")) return std::nullopt;
+  return k + 1;
+}
+
+}  // namespace
+
+std::optional<std::size_t> report_window_after(const Toks& toks, std::size_t k) {
+  if (punct_is(toks, k, ",")) ++k;
+  if (auto end = past_24_hours(toks, k)) return end;
+  return overnight(toks, k);
 }
 
 }  // namespace bordermap::events::date_rules

@@ -25,6 +25,15 @@ const DateExpression* pick(const std::vector<DateExpression>& found) {
   return nullptr;
 }
 
+// What an expression says of itself beyond its span, as the table's flags column writes it.
+std::string flags_of(const DateExpression& e) {
+  std::string out;
+  if (e.report_date) out += "report_date";
+  if (e.days_before_report) out += (out.empty() ? "" : ",") + std::string("days_before_report=") +
+                                   std::to_string(e.days_before_report);
+  return out.empty() ? "-" : out;
+}
+
 }  // namespace
 
 TEST_CASE("golden date table: expression × document date → span and precision") {
@@ -57,6 +66,7 @@ TEST_CASE("golden date table: expression × document date → span and precision
     CHECK(format_date(e->span->event_date) == f[5]);
     CHECK(std::to_string(e->span->time_precision) == f[6]);
     CHECK(std::to_string(e->span->date_prec) == f[7]);
+    if (f.size() >= 10 && !f[9].empty()) CHECK(flags_of(*e) == f[9]);
   }
   CHECK(rows >= 40);
   MESSAGE(rows, " date rows");
@@ -94,6 +104,17 @@ TEST_CASE("offsets, several expressions, and the one an event takes") {
   auto* best = event_date_of(found);
   REQUIRE(best);
   CHECK(best->text == "25 September 2021");  // the narrowest wins
+}
+
+TEST_CASE("a report date's 24-hour window is part of the expression") {
+  std::string s = "As reported on 15 May 2019, over the past 24 hours, two posts were shelled.";
+  auto found = find_dates(s, Date{2019, 5, 16});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "15 May 2019, over the past 24 hours");
+  CHECK(found[0].report_date);
+  CHECK(found[0].days_before_report == 1);
+  REQUIRE(found[0].span);
+  CHECK(format_date(found[0].span->event_date) == "2019-05-14");
 }
 
 TEST_CASE("calendar helpers") {
