@@ -69,6 +69,10 @@ void absorb(EventReading& e, const EventReading& next) {
       e.priority = next.priority;
       e.generic_type = false;
     }
+    if (e.event_type == "Protests" && next.event_type == "Protests" && next.priority < e.priority) {
+      e.sub_event_type = next.sub_event_type;  // intervention or force told after the protest
+      e.priority = next.priority;
+    }
     if (e.event_type == "Protests" && (is_sub(next, "Arrests") || (next.violent && next.generic_type))) {
       e.sub_event_type = next.violent && next.fatalities.value_or(0) > 0 ? "Excessive force against protesters"
                                                                        : "Protest with intervention";

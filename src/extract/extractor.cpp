@@ -185,7 +185,15 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
         st.warned_unresolved = true;
       }
     }
-    const DateExpression* own = event_date_of(dates);
+    // "this year's session", "Monday's attack": a date that modifies a noun names the noun's
+    // time, which may not be the event's; the sentence's other dates, or the carried one, decide.
+    std::vector<DateExpression> event_dates;
+    for (const auto& d : dates) {
+      std::size_t k = token_at_or_after(toks, d.end);
+      bool possessive = k > 0 && k - 1 < toks.size() && toks[k - 1].possessive;
+      if (!possessive) event_dates.push_back(d);
+    }
+    const DateExpression* own = event_date_of(event_dates);
     // Only a day or a week carries on: "this year" dates the sentence that says it, not the next.
     if (own && own->span->time_precision <= 2) st.carried = *own->span;
 
@@ -264,21 +272,32 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     }
 
     // Who: roles around the trigger; a statement or claim of responsibility is its speaker's.
-    std::size_t tfirst = type ? type->first_tok : 0, tend = type ? type->end_tok : 0;
+    std::size_t tfirst = type ? type->first_tok : 0;
     // Deeds done to someone read their passive subject as the target ("two smugglers were
     // detained"); a passive deployment or base keeps its subject as the actor ("troops had
     // been deployed", "a cell has been set up").
     bool done_to = r.violent || r.generic_type || r.sub_event_type == "Arrests" ||
                    r.sub_event_type == "Abduction/forced disappearance" || r.sub_event_type == "Looting/property destruction";
-    auto roles = assign_roles(toks, refs, tfirst, tend, claim.first_tok, claim.end_tok, r.violent, done_to);
+    auto roles = assign_roles(toks, refs, tfirst, claim.first_tok, claim.end_tok, r.violent, done_to);
     if (roles.actor1) r.actor1 = refs[*roles.actor1];
     if (roles.actor2) r.actor2 = refs[*roles.actor2];
     for (auto i : roles.assoc) r.assoc.push_back(refs[i]);
     if (roles.passive) r.remarks.push_back("passive voice");
     std::string speaker = claim.text.empty() ? std::string() : actors_->first_in(claim.text);
+    // "X claimed responsibility", "X claimed the bombing": X is the perpetrator.
     bool responsibility = claim.verb_tok < toks.size() && toks[claim.verb_tok].lower == "claimed" &&
-                          claim.verb_tok + 1 < toks.size() && toks[claim.verb_tok + 1].lower == "responsibility";
-    if (!speaker.empty() && (r.statement || responsibility) && (!r.actor1 || r.actor1->name != speaker)) {
+                          ((claim.verb_tok + 1 < toks.size() && toks[claim.verb_tok + 1].lower == "responsibility") ||
+                           (type && type->first_tok > claim.verb_tok && type->first_tok <= claim.verb_tok + 3));
+    // The speaker acts when the statement is the main clause ("The Taliban denied …"), not
+    // when it reports what others did ("officials said that armed groups were preparing to …").
+    std::size_t first_that = toks.size();
+    for (std::size_t k = 0; k < toks.size(); ++k)
+      if (toks[k].lower == "that") {
+        first_that = k;
+        break;
+      }
+    bool main_clause = type && type->first_tok < first_that;
+    if (!speaker.empty() && ((r.statement && main_clause) || responsibility) && (!r.actor1 || r.actor1->name != speaker)) {
       if (r.actor1 && !r.actor2) r.actor2 = r.actor1;
       const Actor* a = nullptr;
       for (const auto& act : dict_.actors)
@@ -324,8 +343,12 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
 
   for (auto& e : merge_readings(readings)) {
     // Where, when the sentences say nowhere: the paragraph's place, else the dateline's.
-    if (e.places.empty()) {
-      const auto& para = places_by_paragraph[std::min(e.paragraph, places_by_paragraph.size() - 1)];
+    if (e.places.empty() && !e.statement) {
+      // A country is too wide to lend: "the situation in Afghanistan" does not place a Tajik
+      // mobilisation told next to it.
+      std::vector<PlacedMention> para;
+      for (const auto& p : places_by_paragraph[std::min(e.paragraph, places_by_paragraph.size() - 1)])
+        if (p.mention->place->kind != gazetteer::Kind::country) para.push_back(p);
       if (const auto* p = most_precise_place(para)) {
         e.places = {*p};
         e.remarks.push_back("place from the paragraph: " + p->mention->text);
@@ -352,9 +375,18 @@ void Extractor::finish_events(EventReading& e, const DocumentInput& doc, const s
     if (!r) return {};
     if (!r->name.empty()) return r->name;
     if (!r->generic) return {};
-    if (r->generic->kind == GenericKind::armed_group && !r->generic->unidentified)
+    if (r->generic->kind == GenericKind::armed_group && !r->generic->unidentified) {
+      // "armed groups under Taliban control": an armed actor the same event names, else one
+      // named earlier ("militants" after "Taliban militants").
+      for (const auto* o : {&e.actor1, &e.actor2})
+        if (*o && !(*o)->name.empty() && (*o)->kind != "civilians" && (*o)->kind != "protesters" &&
+            (*o)->kind != "rioters" && (*o)->name != r->name && &**o != &*r)
+          return (*o)->name;
+      for (const auto& a : e.assoc)
+        if (!a.name.empty() && a.kind != "civilians" && a.kind != "protesters" && a.kind != "rioters") return a.name;
       for (const auto& n : named_in_document)
-        if (non_state_armed(n, date)) return n.name;  // "militants" after "Taliban militants"
+        if (non_state_armed(n, date)) return n.name;
+    }
     return generic_actor_name(*r->generic, dict_.state_forces, country, date);
   };
   std::string actor1 = name_of(e.actor1), actor2 = name_of(e.actor2);

@@ -120,7 +120,15 @@ std::vector<GenericMention> find_generic_actors(const std::vector<Tok>& toks, co
       while (k < gap_end && word_in(toks[k].lower, {"suspected", "armed", "and", "or", "the"})) ++k;
       return r.second <= hit.first_tok && k == gap_end && hit.first_tok - r.second <= 3;
     });
-    if (overlaps || continues_name) continue;
+    // "special forces of the Islamic Emirate", "fighters of Jamaat Ansorullah": the name says who.
+    bool owned_by_name = std::any_of(named.begin(), named.end(), [&](auto& r) {
+      std::size_t k = hit.end_tok;
+      if (k >= toks.size() || toks[k].lower != "of") return false;
+      ++k;
+      if (k < toks.size() && toks[k].lower == "the") ++k;
+      return r.first == k;
+    });
+    if (overlaps || continues_name || owned_by_name) continue;
     GenericMention m;
     m.kind = kPhrases[hit.entry / 1000].kind;
     m.first_tok = hit.first_tok;

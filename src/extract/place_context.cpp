@@ -189,10 +189,10 @@ std::optional<PlacedMention> dateline_place(const std::vector<geoparse::Mention>
   for (const auto& m : mentions)
     if (m.place && m.start >= split.dateline->start && m.end <= split.dateline->end) {
       PlacedMention p = placed(m, false);
-      // The story was filed there; the event happened somewhere around it.
-      p.geo_precision = std::max(p.geo_precision, 2);
-      p.where_prec = std::max(p.where_prec, 2);
-      p.radius_m = std::max(p.radius_m, 25000.0);
+      // The story was filed there; the event happened somewhere in its region.
+      p.geo_precision = 3;
+      p.where_prec = std::max(p.where_prec, 4);
+      p.radius_m = std::max(p.radius_m, 100000.0);
       return p;
     }
   return std::nullopt;

@@ -30,6 +30,8 @@ const Tok* word_before(const std::vector<Tok>& toks, std::size_t first) {
 
 bool agent_marker(const std::vector<Tok>& toks, const ActorRef& r) {
   const Tok* w = word_before(toks, r.first_tok);
+  // "officials blamed Tajik forces": the one blamed is the alleged agent.
+  if (w && word_in(w->lower, {"blamed", "blaming", "blame"})) return true;
   if (!w || w->lower != "by") return false;
   // "supported by NATO", "backed by air support": a helper, not the agent.
   std::size_t k = static_cast<std::size_t>(w - toks.data());
@@ -64,7 +66,7 @@ bool passive_at(const std::vector<Tok>& toks, std::size_t trigger_first) {
 }
 
 RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<ActorRef>& refs, std::size_t trigger_first,
-                            std::size_t trigger_end, std::size_t skip_first, std::size_t skip_end, bool violent,
+                            std::size_t skip_first, std::size_t skip_end, bool violent,
                             bool done_to) {
   RoleAssignment r;
   r.passive = done_to && passive_at(toks, trigger_first);
@@ -73,7 +75,7 @@ RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<Acto
     const auto& a = refs[i];
     if (skip_end > skip_first && a.first_tok >= skip_first && a.end_tok <= skip_end) continue;
     if (a.end_tok <= trigger_first) before.push_back(i);
-    else if (a.first_tok >= trigger_end) after.push_back(i);
+    else if (a.first_tok > trigger_first) after.push_back(i);
   }
   auto first_after = [&](auto pred) -> std::optional<std::size_t> {
     for (auto i : after)
@@ -112,8 +114,10 @@ RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<Acto
     }
     // "an airstrike by Afghan forces killed …", "an attack by X on Y"
     if (auto by = first_after([&](const ActorRef& a) { return agent_marker(toks, a); }); by && !r.actor1) r.actor1 = by;
+    // A deed's object is its target; a development names one only as "against X", "on X".
     r.actor2 = first_after([&](const ActorRef& a) {
-      return (!r.actor1 || &a != &refs[*r.actor1]) && !agent_marker(toks, a) && !helper_marker(toks, a);
+      return (!r.actor1 || &a != &refs[*r.actor1]) && !agent_marker(toks, a) && !helper_marker(toks, a) &&
+             (done_to || target_marker(toks, a));
     });
     if (!r.actor2)
       for (auto i : before)

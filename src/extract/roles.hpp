@@ -29,11 +29,12 @@ struct RoleAssignment {
   bool passive = false;
 };
 
-// `trigger_first`/`trigger_end` delimit the event verb or noun; refs inside [skip_first,
+// `trigger_first` is the event verb or noun (an actor inside a trigger with a gap, "attacked a
+// Taliban checkpoint", counts as after it); refs inside [skip_first,
 // skip_end) (the attribution) take no role. `violent` applies the victim rule; `done_to` says
 // the verb acts on someone, so that its passive subject is the target.
 RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<ActorRef>& refs, std::size_t trigger_first,
-                            std::size_t trigger_end, std::size_t skip_first, std::size_t skip_end, bool violent,
+                            std::size_t skip_first, std::size_t skip_end, bool violent,
                             bool done_to = true);
 
 // Is the verb at `trigger_first` passive ("was killed", "were reportedly attacked")?
