@@ -318,12 +318,22 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     }
     r.claimant = claim.text;
 
-    // Violence typed by its target: against civilians an attack on them, else a clash.
+    // Violence typed by its target: against civilians an attack on them, else a clash. Police
+    // or soldiers off duty are attacked as civilians (ACLED's practice).
     if (r.generic_type) {
-      bool civilian_target = r.actor2 && r.actor2->kind == "civilians";
+      bool off_duty = false;
+      for (std::size_t k = 0; k + 1 < toks.size(); ++k) off_duty |= toks[k].lower == "off" && toks[k + 1].lower == "duty";
+      bool civilian_target = (r.actor2 && r.actor2->kind == "civilians") || off_duty;
       r.event_type = civilian_target ? "Violence against civilians" : "Battles";
       r.sub_event_type = civilian_target ? "Attack" : "Armed clash";
       r.remarks.push_back(civilian_target ? "target civilian: Attack" : "target armed or unknown: Armed clash");
+    }
+
+    // Protesters who gather, march or block a road are protesting.
+    if (r.event_type == "Strategic developments" && r.actor1 && r.actor1->kind == "protesters") {
+      r.event_type = "Protests";
+      r.sub_event_type = "Peaceful protest";
+      r.remarks.push_back("protesters gathering: Peaceful protest");
     }
 
     r.places = event_places(places.kept, container_starts, doc.text);
