@@ -8,11 +8,8 @@
 #include "common/args.hpp"
 #include "common/clock.hpp"
 #include "common/doc_pool.hpp"
-#include "analytics/border_analytics.hpp"
-#include "extract/dictionary.hpp"
-#include "extract/extractor.hpp"
+#include "extract/pipeline.hpp"
 #include "store/store.hpp"
-#include "geoparse/geoparser.hpp"
 #include "util/data_dir.hpp"
 
 int main(int argc, char** argv) {
@@ -31,10 +28,7 @@ int main(int argc, char** argv) {
   std::filesystem::path store_path = args.get("--store", (std::filesystem::temp_directory_path() / "bordermap_ingest_bench.gpkg").string());
   std::filesystem::remove(store_path);
 
-  bordermap::geoparse::Geoparser parser(data);
-  auto dict = bordermap::events::Dictionaries::load(data / "events");
-  bordermap::events::Extractor extractor(parser, dict);
-  bordermap::events::BorderAnalyzer analyzer(parser.border(), parser.gazetteer(), data);
+  bordermap::events::Pipeline pipeline(data);
   auto store = bordermap::events::EventStore::open(store_path.string(), true);
 
   std::size_t bytes = 0;
@@ -47,8 +41,7 @@ int main(int argc, char** argv) {
       in.id = "bench-" + std::to_string(i);
       in.text = docs[i];
       in.date = bordermap::events::Date{2021, 9, 27};
-      auto result = extractor.extract(in);
-      for (auto& e : result.events) analyzer.annotate(e);
+      auto result = pipeline.process(in);
       auto r = store.upsert(result.events);
       events += result.events.size();
       added += r.added;

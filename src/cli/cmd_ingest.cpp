@@ -5,12 +5,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/read_input.hpp"
-#include "analytics/border_analytics.hpp"
-#include "extract/dictionary.hpp"
+#include "extract/pipeline.hpp"
 #include "formats/document_line.hpp"
-#include "extract/extractor.hpp"
 #include "store/store.hpp"
-#include "geoparse/geoparser.hpp"
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
 #include "util/iso_date.hpp"
@@ -83,13 +80,9 @@ void register_ingest(CLI::App& app, GlobalOptions& global) {
       ->check(CLI::IsMember({"text", "jsonl"}))->capture_default_str();
   cmd->add_option("--pair", a->pair, "Border the analytics measure against")->capture_default_str();
   cmd->callback([a, &global] {
-    auto data = resolve_data_dir(global.data_dir);
-    geoparse::GeoparserOptions options;
+    events::PipelineOptions options;
     options.pair = a->pair;
-    geoparse::Geoparser parser(data, options);
-    auto dict = events::Dictionaries::load(data / "events");
-    events::Extractor extractor(parser, dict);
-    events::BorderAnalyzer analyzer(parser.border(), parser.gazetteer(), data);
+    events::Pipeline pipeline(resolve_data_dir(global.data_dir), options);
     auto store = events::EventStore::open(a->store, true);
 
     std::vector<std::string> errors;
@@ -97,9 +90,8 @@ void register_ingest(CLI::App& app, GlobalOptions& global) {
     std::size_t documents = 0;
     for (const auto& file : a->files) {
       for (auto& doc : documents_of(file, *a, errors)) {
-        auto result = extractor.extract(doc);
+        auto result = pipeline.process(doc);
         for (auto& w : result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", doc.id.c_str(), w.c_str());
-        for (auto& e : result.events) analyzer.annotate(e);
         auto r = store.upsert(result.events);
         std::printf("%s: %zu events (%zu added, %zu updated, %zu kept as the analyst left them, %zu without a location)\n",
                     doc.id.c_str(), result.events.size(), r.added, r.updated, r.kept_reviewed, r.flagged);

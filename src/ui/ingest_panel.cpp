@@ -3,11 +3,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "analytics/border_analytics.hpp"
-#include "extract/dictionary.hpp"
-#include "extract/extractor.hpp"
+#include "extract/pipeline.hpp"
 #include "store/store.hpp"
-#include "geoparse/geoparser.hpp"
 #include "ui/event_text.hpp"
 #include "ui/panels.hpp"
 #include "ui/viewer_model.hpp"
@@ -18,17 +15,8 @@ namespace bordermap::ui {
 
 namespace {
 
-// The text pipeline the CLI's `ingest` uses, built on first use (the gazetteer index and
-// border take a second to open). Members hold references to earlier ones: keep the order.
-struct Pipeline {
-  std::unique_ptr<geoparse::Geoparser> parser;
-  std::unique_ptr<events::Dictionaries> dict;
-  std::unique_ptr<events::Extractor> extractor;
-  std::unique_ptr<events::BorderAnalyzer> analyzer;
-};
-
 struct IngestUi {
-  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<events::Pipeline> pipeline;  // built on first use: the index and border take a second
   std::string text = std::string(16384, '\0');
   char file[512] = {}, date[16] = {}, source[128] = {};
   std::vector<events::Event> proposed;
@@ -37,17 +25,8 @@ struct IngestUi {
 };
 IngestUi g_ingest;  // one panel per process
 
-Pipeline& pipeline(const ViewerState& s) {
-  if (!g_ingest.pipeline) {
-    auto p = std::make_unique<Pipeline>();
-    geoparse::GeoparserOptions options;
-    options.pair = s.pair;
-    p->parser = std::make_unique<geoparse::Geoparser>(s.data_dir, options);
-    p->dict = std::make_unique<events::Dictionaries>(events::Dictionaries::load(s.data_dir / "events"));
-    p->extractor = std::make_unique<events::Extractor>(*p->parser, *p->dict);
-    p->analyzer = std::make_unique<events::BorderAnalyzer>(p->parser->border(), p->parser->gazetteer(), s.data_dir);
-    g_ingest.pipeline = std::move(p);
-  }
+events::Pipeline& pipeline(const ViewerState& s) {
+  if (!g_ingest.pipeline) g_ingest.pipeline = std::make_unique<events::Pipeline>(s.data_dir, events::PipelineOptions{s.pair});
   return *g_ingest.pipeline;
 }
 
@@ -64,9 +43,7 @@ void propose(const ViewerState& s) {
     doc.date = events::Date{d->year, d->month, d->day};
   }
   doc.source = {ui.source, "", doc.date};
-  auto& p = pipeline(s);
-  auto result = p.extractor->extract(doc);
-  for (auto& e : result.events) p.analyzer->annotate(e);
+  auto result = pipeline(s).process(doc);
   ui.proposed = std::move(result.events);
   ui.accept.assign(ui.proposed.size(), true);
   ui.message = std::to_string(ui.proposed.size()) + " events proposed";
