@@ -36,6 +36,7 @@ struct TempDir {
 };
 
 const char* kActorsHeader = "name\taliases\tkind\tcountry\tnote\n";
+const char* kForcesHeader = "country\tdemonyms\tname\tuntil\tnote\n";
 const char* kTypesHeader = "event_type\tsub_event_type\ttriggers\tnote\n";
 const char* kGoodTypes = "event_type\tsub_event_type\ttriggers\tnote\nBattles\tArmed clash\tclash*|fighting\t\n";
 const char* kGoodActors = "name\taliases\tkind\tcountry\tnote\nTaliban\tIslamic Emirate\tstate forces\tAF\t\n";
@@ -109,40 +110,6 @@ TEST_CASE("golden type table: sentence → event type") {
   MESSAGE(rows, " type rows");
 }
 
-TEST_CASE("actor roles: opponents, passive targets, possessors, the attribution") {
-  ActorMatcher m(shipped());
-  auto roles = [&](const std::string& s, bool violent) {
-    auto toks = tokenize_words(s);
-    return m.roles(toks, m.find(toks), 0, 0, violent);
-  };
-  auto r = roles("The National Resistance Front is still fighting the Taliban.", true);
-  CHECK(r.actor1 == "National Resistance Front");
-  CHECK(r.actor2 == "Taliban");
-  r = roles("Two smugglers were detained by Tajik border guards.", false);
-  CHECK(r.actor1 == "Tajik border guards");
-  CHECK(r.actor2 == "Smugglers");
-  r = roles("Special forces of the Islamic Emirate's Mansoori Army were deployed.", false);
-  CHECK(r.actor1 == "Lashkar-e Mansouri");
-  REQUIRE(r.assoc.size() == 1);
-  CHECK(r.assoc[0] == "Taliban");
-  r = roles("Gunmen attacked Tajik border guards and civilians.", true);
-  CHECK(r.actor1 == "Unidentified armed group");
-  CHECK(r.actor2 == "Tajik border guards");
-  CHECK(r.assoc == std::vector<std::string>{"Civilians"});
-  // Actors inside the attribution (tokens 0–2: "Taliban officials said") are not in the event.
-  auto toks = tokenize_words("Taliban officials said NRF fighters attacked a post.");
-  auto r2 = m.roles(toks, m.find(toks), 0, 2, true);
-  CHECK(r2.actor1 == "National Resistance Front");
-  CHECK(r2.actor2.empty());
-  // In a violent event the actor named last before the trigger acts.
-  auto toks3 = tokenize_words("Tajik authorities back the NRF, the only force fighting the Taliban.");
-  auto r3 = m.roles(toks3, m.find(toks3), 0, 0, true, 9);
-  REQUIRE(toks3[9].lower == "fighting");
-  CHECK(r3.actor1 == "National Resistance Front");
-  CHECK(r3.actor2 == "Taliban");
-  CHECK(r3.assoc == std::vector<std::string>{"Government of Tajikistan"});
-}
-
 TEST_CASE("dictionary errors name the file and line") {
   TempDir dir;
   CHECK(load_error(dir).find("actors.tsv: dictionary file missing") != std::string::npos);
@@ -192,7 +159,22 @@ TEST_CASE("dictionary errors name the file and line") {
   CHECK(load_error(dir).find("event_types.tsv:3: 'Battles / Armed clash' already defined (line 2)") != std::string::npos);
 
   dir.write("event_types.tsv", kGoodTypes);
+  CHECK(load_error(dir).find("state_forces.tsv: dictionary file missing") != std::string::npos);
+
+  dir.write("state_forces.tsv", std::string(kForcesHeader) + "AFG\tAfghan\tAfghan forces\t\t\n");
+  CHECK(load_error(dir).find("state_forces.tsv:2: country 'AFG' is not an ISO alpha-2 code") != std::string::npos);
+  dir.write("state_forces.tsv", std::string(kForcesHeader) + "AF\tAfghan\tAfghan forces\t15 August 2021\t\n");
+  CHECK(load_error(dir).find("state_forces.tsv:2: until '15 August 2021' is not a YYYY-MM-DD date") != std::string::npos);
+  dir.write("state_forces.tsv", std::string(kForcesHeader) + "AF\tAfghan\n");
+  CHECK(load_error(dir).find("state_forces.tsv:2: expected 3 to 5 tab-separated fields") != std::string::npos);
+
+  dir.write("state_forces.tsv", std::string(kForcesHeader) + "AF\tAfghan|Afghanistan's\tOld forces\t2021-08-15\t\n"
+                                                         "AF\tAfghan\tNew forces\t\t\n");
   auto d = Dictionaries::load(dir.path);
+  REQUIRE(d.state_forces.size() == 2);
+  CHECK(d.state_forces[0].demonyms == std::vector<std::string>{"Afghan", "Afghanistan's"});
+  CHECK(d.state_forces[0].until == "2021-08-15");
+  CHECK(d.state_forces[1].until.empty());
   REQUIRE(d.actors.size() == 1);
   CHECK(d.actors[0].aliases == std::vector<std::string>{"Islamic Emirate"});
   REQUIRE(d.event_types.size() == 1);
