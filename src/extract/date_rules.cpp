@@ -674,6 +674,21 @@ std::optional<Hit> earlier(const Toks& t, std::size_t i, const std::optional<Dat
 
 namespace {
 
+// "the following day", "the next day", "the day after": the day after the last day named,
+// in this sentence or an earlier one of its paragraph. Without one it says nothing datable.
+std::optional<Hit> following_day(const Toks& t, std::size_t i, const Context& ctx) {
+  if (!word_is(t, i, "the")) return std::nullopt;
+  std::size_t end = 0;
+  if ((word_is(t, i + 1, "following") || word_is(t, i + 1, "next")) && word_is(t, i + 2, "day")) end = i + 3;
+  else if (word_is(t, i + 1, "day") && word_is(t, i + 2, "after") && (!at(t, i + 3) || at(t, i + 3)->kind == TokKind::punct))
+    end = i + 3;
+  if (!end || !ctx.anchor) return std::nullopt;
+  Date d = add_days(*ctx.anchor, 1);
+  Hit h = resolved(end, d, d, false);
+  h.note = "the day after the day named before";
+  return h;
+}
+
 std::optional<Hit> one_expression(const Toks& toks, std::size_t i, const Context& ctx) {
   const std::optional<Date>& doc = ctx.doc;
   if (auto h = numeric(toks, i)) return h;
@@ -686,6 +701,7 @@ std::optional<Hit> one_expression(const Toks& toks, std::size_t i, const Context
   if (auto h = relative_phrase(toks, i, doc)) return h;
   if (auto h = weekday(toks, i, doc)) return h;
   if (auto h = ago(toks, i, ctx)) return h;
+  if (auto h = following_day(toks, i, ctx)) return h;
   if (auto h = ordinal_in_month(toks, i, ctx.month)) return h;
   if (auto h = bare_year(toks, i)) return h;
   if (auto h = earlier(toks, i, doc)) return h;

@@ -40,11 +40,13 @@ void read_as_report(const std::vector<Tok>& toks, std::size_t first_tok, date_ru
 
 }  // namespace
 
-std::vector<DateExpression> find_dates(std::string_view text, std::optional<Date> document_date, std::size_t base) {
+std::vector<DateExpression> find_dates(std::string_view text, std::optional<Date> document_date, std::size_t base,
+                                       std::optional<Date> anchor) {
   std::vector<DateExpression> out;
   auto toks = tokenize_words(text, base);
   date_rules::Context ctx;
   ctx.doc = document_date;
+  ctx.anchor = anchor;
   for (std::size_t i = 0; i < toks.size();) {
     auto hit = date_rules::match(toks, i, ctx);
     if (!hit) {

@@ -88,9 +88,10 @@ struct DateExpression {
   int days_before_report = 0;
 };
 
-// Every date expression in `text`, in text order.
+// Every date expression in `text`, in text order. `anchor` is the last single day an earlier
+// sentence of the paragraph named: "the following day" counts from it.
 std::vector<DateExpression> find_dates(std::string_view text, std::optional<Date> document_date,
-                                       std::size_t base = 0);
+                                       std::size_t base = 0, std::optional<Date> anchor = std::nullopt);
 
 // The expression an event takes its date from: the narrowest resolved span; on a tie the
 // event's own date before a report date, an absolute date before a relative one, then the

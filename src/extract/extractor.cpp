@@ -26,8 +26,6 @@
 namespace bordermap::events {
 namespace {
 
-constexpr const char* kTargetTypedSubType = "Attack or clash";
-
 bool violent_type(std::string_view t) {
   return t == "Battles" || t == "Explosions/Remote violence" || t == "Violence against civilians" || t == "Riots";
 }
@@ -168,7 +166,9 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     previous_end = sentence.end;
     std::string_view stext = std::string_view(doc.text).substr(sentence.start, sentence.end - sentence.start);
     auto toks = tokenize_words(stext, sentence.start);
-    auto dates = find_dates(stext, st.date, sentence.start);
+    std::optional<Date> anchor;
+    if (st.carried && st.carried->start == st.carried->end) anchor = st.carried->start;
+    auto dates = find_dates(stext, st.date, sentence.start, anchor);
 
     SentenceView view{toks, doc.text, {}};
     for (const auto& d : dates) view.date_spans.emplace_back(d.start, d.end);
@@ -208,8 +208,13 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
       refs.push_back({m.first_tok, m.end_tok, a.name, a.kind, std::nullopt});
       named_in_document.push_back(refs.back());
     }
+    // A generic noun inside a place name ("Imam Sahib") is the place's.
+    auto inside_place_name = [&](const GenericMention& g) {
+      std::size_t from = toks[g.first_tok].start, to = toks[g.end_tok - 1].end;
+      return std::any_of(mentions.begin(), mentions.end(), [&](const geoparse::Mention& m) { return m.start < to && from < m.end; });
+    };
     for (const auto& g : find_generic_actors(toks, dict_.state_forces, named_ranges))
-      if (!speaks(toks, g.end_tok)) refs.push_back({g.first_tok, g.end_tok, "", kind_of(g.kind), g});
+      if (!speaks(toks, g.end_tok) && !inside_place_name(g)) refs.push_back({g.first_tok, g.end_tok, "", kind_of(g.kind), g});
     std::sort(refs.begin(), refs.end(), [](const ActorRef& a, const ActorRef& b) { return a.first_tok < b.first_tok; });
 
     // Places: those where something happened, kept for the whole paragraph as well.

@@ -50,7 +50,8 @@ bool helper_marker(const std::vector<Tok>& toks, const ActorRef& r) {
 
 bool target_marker(const std::vector<Tok>& toks, const ActorRef& r) {
   const Tok* w = word_before(toks, r.first_tok);
-  return w && word_in(w->lower, {"against", "on", "targeting", "fighting", "with", "at", "upon"});
+  return w && word_in(w->lower, {"against", "on", "targeting", "fighting", "with", "at", "upon", "warned", "threatened",
+                                 "accused", "urged", "told"});
 }
 
 }  // namespace

@@ -15,6 +15,8 @@ namespace bordermap::events {
 
 // The sub-event type whose triggers speak of the future and whose speaker is its actor.
 inline constexpr const char* kStatementSubType = "Threat or statement";
+// The row of violence typed by its target ("attacked", "killed"): never written into an event.
+inline constexpr const char* kTargetTypedSubType = "Attack or clash";
 
 struct TypeMatch {
   std::size_t type = 0;                // index into Dictionaries::event_types

@@ -130,3 +130,17 @@ TEST_CASE("calendar helpers") {
   CHECK_FALSE(parse_date("2021-02-30"));
   CHECK(parse_date("2021-02-28"));
 }
+
+TEST_CASE("the following day counts from the day an earlier sentence named") {
+  Date doc{2021, 10, 1};
+  auto with_anchor = find_dates("Police released them the following day.", doc, 0, Date{2021, 9, 28});
+  REQUIRE(with_anchor.size() == 1);
+  REQUIRE(with_anchor[0].span);
+  CHECK(format_date(with_anchor[0].span->event_date) == "2021-09-29");
+  CHECK(with_anchor[0].span->time_precision == 1);
+  auto next = find_dates("They returned the next day, and the day after.", doc, 0, Date{2021, 9, 28});
+  REQUIRE(next.size() == 2);
+  CHECK(format_date(next[0].span->event_date) == "2021-09-29");
+  // Without a day named before, nothing can be counted from.
+  CHECK(find_dates("Police released them the following day.", doc).empty());
+}
