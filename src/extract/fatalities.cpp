@@ -86,10 +86,13 @@ struct Count {
   bool vague = false;
 };
 
+// Saturating: a list of absurd figures must not overflow (counts.cpp caps each at 10^8).
+int sum(int a, int b) { return static_cast<int>(std::min<long long>(1LL * a + b, 1000000000LL)); }
+
 Count operator+(Count a, const Count& b) {
-  a.best += b.best;
-  a.low += b.low;
-  a.high = a.high && b.high ? std::optional<int>(*a.high + *b.high) : std::nullopt;
+  a.best = sum(a.best, b.best);
+  a.low = sum(a.low, b.low);
+  a.high = a.high && b.high ? std::optional<int>(sum(*a.high, *b.high)) : std::nullopt;
   a.vague = a.vague || b.vague;
   return a;
 }
@@ -220,8 +223,11 @@ std::optional<Count> count_list(const Toks& t, std::size_t a, std::size_t b, boo
 
 // The noun group that ends just before token e, read backwards.
 std::optional<Count> count_before(const Toks& t, std::size_t e, bool* negated, Words extra_stops = {}) {
+  // A subject longer than this is a clause, not a victim list; the bound also keeps a
+  // pathological "sentence" (a 100 MB line) linear.
+  constexpr std::size_t kMaxSubject = 40;
   std::size_t j = e;
-  while (j > 0) {
+  while (j > 0 && e - j < kMaxSubject) {
     const Tok& tok = t[j - 1];
     if (tok.kind == TokKind::punct && tok.raw != "," && tok.raw != "-") break;
     if (in(tok.lower, kSubjectStops) || in(tok.lower, extra_stops)) break;
