@@ -58,6 +58,12 @@ struct Event {
   std::string sub_event_type;
   std::string actor1, actor2;  // canonical actor names (events/actors.tsv)
   std::vector<std::string> assoc_actors;
+  // ACLED's actor types ("inter" codes 0–8, extract/inter_codes.hpp) and what follows from
+  // them; empty when not coded. The ISO numeric country (ACLED's `iso`) is not stored: it
+  // follows from location.country, and one source of truth cannot disagree with itself.
+  std::optional<int> inter1, inter2;
+  std::optional<int> interaction;   // 17 = state forces vs civilians; 60 = protesters alone
+  std::string civilian_targeting;   // "Civilian targeting" or ""
 
   Location location;
   int geo_precision = 3;  // ACLED: 1 town, 2 part of region / near a town, 3 region or feature

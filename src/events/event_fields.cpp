@@ -18,7 +18,9 @@ using nlohmann::ordered_json;
 
 // ---- setters --------------------------------------------------------------------------
 
-void set_string(OGRFeatureH f, int i, const std::string& v) { OGR_F_SetFieldString(f, i, v.c_str()); }
+void set_string(OGRFeatureH f, int i, const std::string& v) {
+  if (i >= 0) OGR_F_SetFieldString(f, i, v.c_str());
+}
 
 void set_int(OGRFeatureH f, int i, int v) { OGR_F_SetFieldInteger(f, i, v); }
 
@@ -37,6 +39,7 @@ void set_opt_double(OGRFeatureH f, int i, const std::optional<double>& v) {
 }
 
 void set_opt_int(OGRFeatureH f, int i, const std::optional<int>& v) {
+  if (i < 0) return;  // a column added later, absent from this layer
   if (v) OGR_F_SetFieldInteger(f, i, *v);
   else OGR_F_SetFieldNull(f, i);
 }
@@ -54,7 +57,7 @@ std::string attributes_json(const std::vector<std::pair<std::string, std::string
 
 // ---- getters --------------------------------------------------------------------------
 
-bool has(OGRFeatureH f, int i) { return OGR_F_IsFieldSetAndNotNull(f, i); }
+bool has(OGRFeatureH f, int i) { return i >= 0 && OGR_F_IsFieldSetAndNotNull(f, i); }
 
 std::string get_string(OGRFeatureH f, int i) { return has(f, i) ? OGR_F_GetFieldAsString(f, i) : std::string(); }
 
@@ -107,6 +110,35 @@ std::vector<std::pair<std::string, std::string>> get_attributes(OGRFeatureH f, i
   return out;
 }
 
+// ACLED's inter codes and interaction as an older store kept them, in attributes: "2", "12".
+std::optional<int> code_attribute(const std::string& v, int max) {
+  if (v.empty() || v.size() > 2) return std::nullopt;
+  int n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n <= max ? std::optional<int>(n) : std::nullopt;
+}
+
+void lift_acled_attributes(Event& e) {
+  std::erase_if(e.attributes, [&](const std::pair<std::string, std::string>& a) {
+    auto lift = [&](std::optional<int>& field, int max) {
+      if (field) return false;
+      field = code_attribute(a.second, max);
+      return field.has_value();  // a value that is no code (ACLED's 2024 text) stays an attribute
+    };
+    if (a.first == "inter1") return lift(e.inter1, 8);
+    if (a.first == "inter2") return lift(e.inter2, 8);
+    if (a.first == "interaction") return lift(e.interaction, 88);
+    if (a.first == "civilian_targeting" && e.civilian_targeting.empty()) {
+      e.civilian_targeting = a.second;
+      return true;
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 const std::array<FieldDef, kCount>& definitions() {
@@ -122,6 +154,10 @@ const std::array<FieldDef, kCount>& definitions() {
       {"actor1", OFTString},
       {"actor2", OFTString},
       {"assoc_actors", OFTString},
+      {"inter1", OFTInteger, true},
+      {"inter2", OFTInteger, true},
+      {"interaction", OFTInteger, true},
+      {"civilian_targeting", OFTString, true},
       {"place_id", OFTString},
       {"location", OFTString},
       {"admin1", OFTString},
@@ -164,7 +200,7 @@ FieldIndex::FieldIndex(OGRFeatureDefnH defn, const std::string& what) {
   const auto& defs = definitions();
   for (std::size_t i = 0; i < defs.size(); ++i) {
     index_[i] = OGR_FD_GetFieldIndex(defn, defs[i].name);
-    if (index_[i] < 0)
+    if (index_[i] < 0 && !defs[i].added_later)
       throw DataError(what + ": the events layer has no column '" + defs[i].name +
                       "' (not a bordermap event store, or written by an incompatible version)");
   }
@@ -182,6 +218,10 @@ void write_event(OGRFeatureH f, const FieldIndex& ix, const Event& e) {
   set_string(f, ix[actor1], e.actor1);
   set_string(f, ix[actor2], e.actor2);
   set_string(f, ix[assoc_actors], list_json(e.assoc_actors));
+  set_opt_int(f, ix[inter1], e.inter1);
+  set_opt_int(f, ix[inter2], e.inter2);
+  set_opt_int(f, ix[interaction], e.interaction);
+  set_string(f, ix[civilian_targeting], e.civilian_targeting);
   set_string(f, ix[place_id], e.location.place_id);
   set_string(f, ix[location], e.location.name);
   set_string(f, ix[admin1], e.location.admin1);
@@ -242,6 +282,10 @@ Event read_event(OGRFeatureH f, const FieldIndex& ix) {
   e.actor1 = get_string(f, ix[actor1]);
   e.actor2 = get_string(f, ix[actor2]);
   e.assoc_actors = get_list(f, ix[assoc_actors]);
+  e.inter1 = get_opt_int(f, ix[inter1]);
+  e.inter2 = get_opt_int(f, ix[inter2]);
+  e.interaction = get_opt_int(f, ix[interaction]);
+  e.civilian_targeting = get_string(f, ix[civilian_targeting]);
   e.location.place_id = get_string(f, ix[place_id]);
   e.location.name = get_string(f, ix[location]);
   e.location.admin1 = get_string(f, ix[admin1]);
@@ -274,6 +318,7 @@ Event read_event(OGRFeatureH f, const FieldIndex& ix) {
   e.flagged_no_location = get_int(f, ix[flagged_no_location], 0) != 0;
   e.analyst_reviewed = get_int(f, ix[analyst_reviewed], 0) != 0;
   e.attributes = get_attributes(f, ix[attributes]);
+  lift_acled_attributes(e);
   e.created = get_string(f, ix[created]);
   e.modified = get_string(f, ix[modified]);
 

@@ -34,6 +34,10 @@ enum Field : int {
   actor1,
   actor2,
   assoc_actors,   // JSON array of strings
+  inter1,         // ACLED actor-type codes 0–8, nullable
+  inter2,
+  interaction,    // nullable
+  civilian_targeting,
   place_id,
   location,       // the place name (ACLED's column name)
   admin1,
@@ -74,6 +78,9 @@ enum Field : int {
 struct FieldDef {
   const char* name;
   OGRFieldType type;
+  // Added after stores were first written: a store or export without the column still
+  // opens (it reads as empty; a store opened for writing gains the column).
+  bool added_later = false;
 };
 
 // Name and OGR type of each Field, in enum order.
@@ -82,7 +89,8 @@ const std::array<FieldDef, kCount>& definitions();
 // Where each Field sits in one layer's feature definition. Built once per opened layer.
 class FieldIndex {
  public:
-  // Throws DataError naming `what` (the store) and the first missing column.
+  // Throws DataError naming `what` (the store) and the first missing column that is not
+  // added_later; a missing added_later column has index -1.
   FieldIndex(OGRFeatureDefnH defn, const std::string& what);
   int operator[](Field f) const { return index_[static_cast<std::size_t>(f)]; }
 
@@ -94,6 +102,8 @@ class FieldIndex {
 void write_event(OGRFeatureH feature, const FieldIndex& ix, const Event& event);
 // Reads an event back; lenient with values edited by hand in a GIS (a malformed date
 // reads as none, a list that is not JSON as one item) so one odd row never hides the rest.
+// Stores written before the inter-code columns kept an ACLED import's inter1, inter2,
+// interaction and civilian_targeting among the attributes: those move to their fields.
 Event read_event(OGRFeatureH feature, const FieldIndex& ix);
 
 std::string format_date(const Date& d);               // "2021-09-25"

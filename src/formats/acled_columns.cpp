@@ -5,15 +5,15 @@
 #include <chrono>
 
 #include "events/countries.hpp"
+#include "formats/acled_regions.hpp"
 #include "formats/export_properties.hpp"
 #include "events/event_text.hpp"
 
 namespace bordermap::events::acled {
 namespace {
 
-constexpr std::array<std::string_view, 12> kAttributeColumns = {
-    "disorder_type", "inter1", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso",           "region", "country",       "admin3", "source_scale", "timestamp"};
+constexpr std::array<std::string_view, 8> kAttributeColumns = {
+    "disorder_type", "assoc_actor_2", "iso", "region", "country", "admin3", "source_scale", "timestamp"};
 
 const std::string* attribute(const Event& e, std::string_view name) {
   for (const auto& [k, v] : e.attributes)
@@ -39,6 +39,31 @@ std::string assoc_actor_1(const Event& e) {
   return props::list_cell(first);
 }
 
+// The inter columns: the model's code, else what an import of ACLED's 2024 format kept as
+// text ("State forces"). An empty interaction is not filled in from the codes: the coder
+// (extract/inter_codes.hpp) sets all three, and an import keeps what its file said.
+std::string inter_cell(std::string_view c, const Event& e) {
+  const std::optional<int>& code = c == "inter1" ? e.inter1 : c == "inter2" ? e.inter2 : e.interaction;
+  if (code) return std::to_string(*code);
+  if (const std::string* a = attribute(e, c)) return *a;
+  return {};
+}
+
+// Unix seconds of an ISO 8601 UTC time as the store writes it ("2021-09-25T10:00:00Z").
+std::optional<long long> unix_seconds(std::string_view iso) {
+  auto day = props::parse_iso_day(iso);
+  if (!day) return std::nullopt;
+  int hh = 0, mm = 0, ss = 0;
+  if (iso.size() >= 19 && (iso[10] == 'T' || iso[10] == ' ')) {
+    auto two = [&](std::size_t at) { return (iso[at] - '0') * 10 + (iso[at + 1] - '0'); };
+    hh = two(11), mm = two(14), ss = two(17);
+  }
+  using namespace std::chrono;
+  const sys_days d = year_month_day{year{day->year}, month{static_cast<unsigned>(day->month)},
+                                    std::chrono::day{static_cast<unsigned>(day->day)}};
+  return d.time_since_epoch().count() * 86400LL + hh * 3600LL + mm * 60LL + ss;
+}
+
 }  // namespace
 
 bool is_acled_column(std::string_view column) {
@@ -49,6 +74,10 @@ bool is_attribute_column(std::string_view column) {
   return std::find(kAttributeColumns.begin(), kAttributeColumns.end(), column) != kAttributeColumns.end();
 }
 
+bool writes_attribute(std::string_view column) {
+  return is_attribute_column(column) || column == "inter1" || column == "inter2" || column == "interaction";
+}
+
 std::string derived(std::string_view c, const Event& e) {
   if (c == "disorder_type") return disorder_type(e.event_type, e.sub_event_type);
   if (c == "iso") {
@@ -56,6 +85,12 @@ std::string derived(std::string_view c, const Event& e) {
     return n ? std::to_string(*n) : std::string();
   }
   if (c == "country") return countries::acled_name_of(e.location.country);
+  if (c == "region") return region_of(e.location.country);
+  // ACLED's timestamp is when its row last changed: the store's modified time, else created.
+  if (c == "timestamp") {
+    auto t = unix_seconds(e.modified.empty() ? e.created : e.modified);
+    return t ? std::to_string(*t) : std::string();
+  }
   return {};
 }
 
@@ -73,6 +108,8 @@ std::string cell(std::string_view c, const Event& e) {
   if (c == "actor1") return e.actor1;
   if (c == "assoc_actor_1") return assoc_actor_1(e);
   if (c == "actor2") return e.actor2;
+  if (c == "inter1" || c == "inter2" || c == "interaction") return inter_cell(c, e);
+  if (c == "civilian_targeting") return e.civilian_targeting;
   if (c == "admin1") return e.location.admin1;
   if (c == "admin2") return e.location.admin2;
   if (c == "location") return e.location.name;

@@ -2,11 +2,12 @@
 // ACLED's CSV export columns and how each maps onto the event model, shared by the CSV
 // writer and the importer so that what one writes the other reads back unchanged.
 //
-// Columns ACLED has and the model does not (inter1, region, admin3, source_scale, …) live
+// Columns ACLED has and the model does not (region, admin3, source_scale, timestamp, …) live
 // in Event::attributes under ACLED's column name: an ACLED import keeps them there, and the
-// export writes them back into their own column. A few of those can be derived from the
-// model (disorder_type from the event type, iso and country from the ISO alpha-2 code); an
-// attribute is kept only where it says something the derivation would not.
+// export writes them back into their own column. Several can be derived from the model
+// (disorder_type from the event type; iso, country and region from the ISO alpha-2 code;
+// timestamp from the modified time); an attribute is kept only where it says something the
+// derivation would not. The inter codes, interaction and civilian_targeting are model fields.
 #include <array>
 #include <optional>
 #include <string>
@@ -37,6 +38,9 @@ inline constexpr std::string_view kCountryCode = "country_code";
 bool is_acled_column(std::string_view column);
 // Kept in attributes under the column's name; the rest map onto model fields.
 bool is_attribute_column(std::string_view column);
+// Columns whose cell may come from an attribute of the same name: the attribute columns,
+// and the inter codes when an import kept a value that is no code (ACLED's 2024 text).
+bool writes_attribute(std::string_view column);
 
 // The cell the export writes for an ACLED column: the attribute of that name when the event
 // has one, else what the model gives.

@@ -25,7 +25,8 @@ using F = fields::Field;
 bool in_acled_columns(F f) {
   switch (f) {
     case F::id: case F::event_date: case F::time_precision: case F::event_type: case F::sub_event_type:
-    case F::actor1: case F::actor2: case F::assoc_actors: case F::location: case F::admin1: case F::admin2:
+    case F::actor1: case F::actor2: case F::assoc_actors: case F::inter1: case F::inter2: case F::interaction:
+    case F::civilian_targeting: case F::location: case F::admin1: case F::admin2:
     case F::geo_precision: case F::source: case F::notes: case F::fatalities_best: case F::tags:
     case F::attributes:
       return true;
@@ -69,7 +70,7 @@ std::vector<Column> columns_for(const std::vector<Event>& events) {
   std::set<std::string> seen;
   for (const auto& e : events)
     for (const auto& [key, value] : e.attributes) {
-      if (acled::is_attribute_column(key) || !seen.insert(key).second) continue;
+      if (acled::writes_attribute(key) || !seen.insert(key).second) continue;
       // A name already taken by a column is prefixed; the import strips the prefix again.
       std::string name = used.count(key) ? "attributes." + key : key;
       cols.push_back({Column::attribute, name, nullptr, key});

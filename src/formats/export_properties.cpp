@@ -61,6 +61,14 @@ std::string set_count(std::optional<int>& target, Value& v) {
   return "";
 }
 
+// An ACLED code with a closed range (inter codes 0–8, interaction 0–88); null clears it.
+std::string set_code(std::optional<int>& target, Value& v, int max) {
+  auto i = opt_int(v);
+  if (i && (*i < 0 || *i > max)) return std::to_string(*i) + " is outside 0–" + std::to_string(max);
+  target = i ? std::optional<int>(static_cast<int>(*i)) : std::nullopt;
+  return "";
+}
+
 std::string set_offset(std::size_t& target, Value& v) {
   auto i = opt_int(v);
   if (i && *i < 0) return std::to_string(*i) + " is negative";
@@ -116,6 +124,15 @@ const std::array<Property, fields::kCount>& table() {
          e.assoc_actors = take<std::vector<std::string>>(std::move(v));
          return "";
        }},
+      {F::inter1, Kind::integer, 0, [](const Event& e) { return opt_view(e.inter1); },
+       [](Event& e, Value&& v) { return set_code(e.inter1, v, 8); }},
+      {F::inter2, Kind::integer, 0, [](const Event& e) { return opt_view(e.inter2); },
+       [](Event& e, Value&& v) { return set_code(e.inter2, v, 8); }},
+      {F::interaction, Kind::integer, 0, [](const Event& e) { return opt_view(e.interaction); },
+       [](Event& e, Value&& v) { return set_code(e.interaction, v, 88); }},
+      {F::civilian_targeting, Kind::text, 0,
+       [](const Event& e) -> View { return std::string_view(e.civilian_targeting); },
+       [](Event& e, Value&& v) -> std::string { e.civilian_targeting = take<std::string>(std::move(v)); return ""; }},
       {F::place_id, Kind::text, 0, [](const Event& e) -> View { return std::string_view(e.location.place_id); },
        [](Event& e, Value&& v) -> std::string { e.location.place_id = take<std::string>(std::move(v)); return ""; }},
       {F::location, Kind::text, 0, [](const Event& e) -> View { return std::string_view(e.location.name); },

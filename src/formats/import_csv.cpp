@@ -36,7 +36,7 @@ std::string shown(std::string_view v) {
 // What a column of the file stands for.
 struct ColumnRole {
   enum Kind { ignore, id, event_date, coordinate, assoc_actors, tags, iso, country_name, country_code, property,
-              acled_attribute, attribute } kind = attribute;
+              acled_code, acled_attribute, attribute } kind = attribute;
   const props::Property* prop = nullptr;
   std::string attribute_key = {};  // attribute columns
 };
@@ -90,6 +90,7 @@ class CsvImport {
     if (n == "country") return {K::country_name};
     if (n == acled::kCountryCode) return {K::country_code};
     if (n == "fatalities") return {K::property, props::find("fatalities_best")};
+    if (n == "inter1" || n == "inter2" || n == "interaction") return {K::acled_code, props::find(n), n};
     if (acled::is_attribute_column(n)) return {K::acled_attribute, nullptr, n};
     if (const props::Property* p = props::find(n); p && p->field != fields::country && p->field != fields::id &&
                                                    p->field != fields::attributes && p->field != fields::fatalities_best)
@@ -148,6 +149,15 @@ class CsvImport {
           auto err = props::from_text(*r.prop, r.prop->kind == props::Kind::text ? std::string_view(v) : trim(v), value);
           if (err.empty()) err = r.prop->set(e, std::move(value));
           if (!err.empty()) bad(c, err);
+          break;
+        }
+        case ColumnRole::acled_code: {
+          // A number is the model's code; ACLED's 2024 exports write the actor type as text
+          // ("State forces"), which is kept as it came rather than refused.
+          props::Value value;
+          std::string cell = trim(v);
+          if (props::from_text(*r.prop, cell, value).empty() && r.prop->set(e, std::move(value)).empty()) break;
+          other.emplace_back(r.attribute_key, cell);
           break;
         }
         case ColumnRole::acled_attribute:

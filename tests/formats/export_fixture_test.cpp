@@ -111,7 +111,9 @@ std::vector<Event> fixture_events() {
   g.date_prec = 1;
   g.time_precision = 1;
   g.source = {"Pajhwok Afghan News", "", std::nullopt};
-  g.attributes = {{"inter1", "6"}, {"region", "South Asia"}, {"population_best", "1200"}};
+  g.inter1 = 6;
+  g.interaction = 60;
+  g.attributes = {{"source_scale", "National"}, {"population_best", "1200"}};
   out.push_back(g);
 
   Event h = base("ev-00000000000000h8");

@@ -37,6 +37,10 @@ Event full_event(const std::string& id) {
   e.actor2 = "Tajik border guards";
   e.assoc_actors = {"Jamaat Ansorullah", "Лашкар-е Мансури",
                     "with \"quotes\" and 'apostrophes'"};
+  e.inter1 = 2;
+  e.inter2 = 1;
+  e.interaction = 12;
+  e.civilian_targeting = "Civilian targeting";
   e.location = {"geonames:1221328", "Khorugh · Хорог · خاروغ", "Gorno-Badakhshan", "Shughnon", "TJ", 37.48974,
                 71.55304};
   e.geo_precision = 1;
@@ -103,6 +107,10 @@ void check_same(const Event& a, const Event& b) {
   CHECK(a.claimant == b.claimant);
   CHECK(a.source_reliability == b.source_reliability);
   CHECK(a.info_credibility == b.info_credibility);
+  CHECK(a.inter1 == b.inter1);
+  CHECK(a.inter2 == b.inter2);
+  CHECK(a.interaction == b.interaction);
+  CHECK(a.civilian_targeting == b.civilian_targeting);
   CHECK(a.fatalities_best == b.fatalities_best);
   CHECK(a.fatalities_low == b.fatalities_low);
   CHECK(a.fatalities_high == b.fatalities_high);
@@ -184,6 +192,8 @@ void round_trip(const std::string& target) {
   CHECK_FALSE(bare.location.lat);
   CHECK_FALSE(bare.uncertainty_radius_m);
   CHECK_FALSE(bare.fatalities_best);
+  CHECK_FALSE(bare.inter1);  // null, not 0 (no actor)
+  CHECK_FALSE(bare.interaction);
   CHECK_FALSE(bare.border.distance_to_border_km);
   CHECK_FALSE(store.get("ev-missing"));
 }
