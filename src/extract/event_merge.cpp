@@ -89,7 +89,11 @@ void absorb(EventReading& e, const EventReading& next) {
     if (!e.actor1 && next.actor1) e.actor1 = next.actor1;
     if (!e.actor2 && next.actor2 && (!e.actor1 || next.actor2->name != e.actor1->name)) e.actor2 = next.actor2;
   }
-  if (next.fatalities && (!e.fatalities || *next.fatalities > *e.fatalities)) e.fatalities = next.fatalities;
+  if (next.fatalities && (!e.fatalities || *next.fatalities > *e.fatalities)) {
+    e.fatalities = next.fatalities;
+    e.fatalities_low = next.fatalities_low;
+    e.fatalities_high = next.fatalities_high;
+  }
   if (e.claimant.empty()) e.claimant = next.claimant;
   e.text += " " + next.text;
   for (const auto& r : next.remarks) e.remarks.push_back(r);

@@ -31,7 +31,8 @@ struct EventReading {
   std::string claimant;
 
   std::vector<PlacedMention> places;                 // where, most precise first; empty when the sentence says nowhere
-  std::optional<int> fatalities;                     // deaths the sentence reports, when it reports any
+  std::optional<int> fatalities;                     // deaths the sentence reports (ACLED's conservative figure)
+  std::optional<int> fatalities_low, fatalities_high;
   std::vector<std::string> remarks;                  // for the event's notes
   std::string text;                                  // the sentence, white space collapsed
 };

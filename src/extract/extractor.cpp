@@ -17,7 +17,9 @@
 #include "extract/dates.hpp"
 #include "extract/event_merge.hpp"
 #include "extract/event_reading.hpp"
+#include "extract/fatalities.hpp"
 #include "extract/generic_actors.hpp"
+#include "extract/inter_codes.hpp"
 #include "extract/place_context.hpp"
 #include "extract/sentences.hpp"
 #include "extract/types.hpp"
@@ -341,6 +343,12 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
       r.remarks.push_back("protesters gathering: Peaceful protest");
     }
 
+    if (auto f = read_fatalities(toks)) {
+      r.fatalities = f->best;
+      r.fatalities_low = f->low;
+      r.fatalities_high = f->high;
+    }
+
     r.places = event_places(places.kept, container_starts, doc.text);
     if (!places.set_aside.empty()) {
       std::string s = "not the location:";
@@ -443,7 +451,28 @@ void Extractor::finish_events(EventReading& e, const DocumentInput& doc, const s
   proto.actor2 = actor2;
   proto.assoc_actors = assoc;
   proto.claimant = e.claimant;
-  if (e.fatalities) proto.fatalities_best = proto.fatalities_low = proto.fatalities_high = e.fatalities;
+  if (e.fatalities) {
+    proto.fatalities_best = e.fatalities;
+    proto.fatalities_low = e.fatalities_low;
+    proto.fatalities_high = e.fatalities_high;
+  }
+  // ACLED's actor-type codes from the dictionary kinds of the two actors.
+  auto kind_named = [&](const std::string& name, const std::optional<ActorRef>& ref) -> std::string {
+    if (name.empty()) return {};
+    if (ref && ref->name == name && !ref->kind.empty()) return ref->kind;
+    for (const auto& a : dict_.actors)
+      if (a.name == name) return a.kind;
+    for (const auto& f : dict_.state_forces)
+      if (f.name == name) return "state forces";
+    if (name == "Unidentified armed group" || name == "Pro-government militia") return "political militia";
+    if (name.rfind("Military Forces of ", 0) == 0) return "state forces";
+    return ref ? ref->kind : std::string();
+  };
+  auto codes = inter_codes(kind_named(actor1, e.actor1), kind_named(actor2, e.actor2), e.event_type);
+  proto.inter1 = codes.inter1;
+  proto.inter2 = codes.inter2;
+  proto.interaction = codes.interaction;
+  proto.civilian_targeting = codes.civilian_targeting;
   std::string notes = e.text + " [bordermap: ";
   for (std::size_t i = 0; i < e.remarks.size(); ++i) notes += (i ? "; " : "") + e.remarks[i];
   proto.notes = notes + "]";
