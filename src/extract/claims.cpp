@@ -144,6 +144,9 @@ Claim phrase_after(const SentenceView& s, std::size_t a) {
 
 Claim resolve(Claim c, const std::string& previous) {
   std::string lower = ascii_lower(c.text);
+  // "No group claimed the attack", "Nobody said …": a denial that anyone speaks.
+  for (std::string_view none : {"no ", "nobody", "none ", "no one", "neither "})
+    if (lower.rfind(none, 0) == 0 || lower == "none") return {};
   if (one_of(kPronouns, lower) || one_of(kBackReferences, lower)) {
     if (previous.empty()) return {};
     return Claim{previous, 0, 0, true, c.verb_tok};

@@ -325,6 +325,13 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     }
     r.claimant = claim.text;
 
+    // Armed men storming or torching something is an attack, not a riot: typed by its target.
+    if (r.event_type == "Riots" && r.actor1 &&
+        (r.actor1->kind == "state forces" || r.actor1->kind == "rebel group" || r.actor1->kind == "political militia" ||
+         r.actor1->kind == "identity militia")) {
+      r.generic_type = true;
+      r.violent = true;
+    }
     // Violence typed by its target: against civilians an attack on them, else a clash. Police
     // or soldiers off duty are attacked as civilians (ACLED's practice).
     if (r.generic_type) {
@@ -421,10 +428,21 @@ void Extractor::finish_events(EventReading& e, const DocumentInput& doc, const s
   }
   // ACLED's conventions for who acts: protesters protest, rioters riot, and violence by
   // unnamed hands is an unidentified armed group's.
-  if (e.event_type == "Protests" && actor1 != "Protesters") {
-    if (!actor1.empty() && e.actor1 && e.actor1->kind != "state forces") assoc.insert(assoc.begin(), actor1);
-    else if (!actor1.empty() && actor2.empty()) actor2 = actor1;
+  if (e.event_type == "Protests") {
+    // Protesters are actor1; the forces that intervene actor2; a named organiser is associated.
+    std::string intervening;
+    for (const auto* side : {&e.actor1, &e.actor2}) {
+      if (!*side) continue;
+      std::string n = name_of(*side);
+      const std::string& kind = (*side)->kind;
+      if (kind == "state forces" && intervening.empty()) intervening = n;
+      else if (!n.empty() && kind != "civilians" && kind != "protesters" && n != "Protesters" &&
+               std::find(assoc.begin(), assoc.end(), n) == assoc.end())
+        assoc.insert(assoc.begin(), n);
+    }
+    std::erase_if(assoc, [](const std::string& n) { return n == "Civilians" || n == "Protesters"; });
     actor1 = "Protesters";
+    actor2 = intervening;
   } else if (e.event_type == "Riots" && actor1.empty()) {
     actor1 = "Rioters";
   } else if (e.violent && actor1.empty()) {

@@ -83,7 +83,24 @@ RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<Acto
       if (pred(refs[i])) return i;
     return std::nullopt;
   };
-  if (r.passive) {
+  // "five fighters were killed by Afghan army airstrikes": a passive clause with its agent
+  // named decides the roles whatever word typed the event.
+  if (done_to && !r.passive)
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      const Tok* by = word_before(toks, refs[i].first_tok);
+      if (!by || by->lower != "by" || !agent_marker(toks, refs[i])) continue;
+      std::size_t b = static_cast<std::size_t>(by - toks.data());
+      if (b < 2 || !passive_at(toks, b - 1)) continue;
+      r.passive = true;
+      r.actor1 = i;
+      for (std::size_t j = 0; j < refs.size(); ++j)
+        if (refs[j].end_tok < b && j != i && !(skip_end > skip_first && refs[j].first_tok >= skip_first && refs[j].end_tok <= skip_end))
+          r.actor2 = j;  // the last one before the verb: its subject
+      break;
+    }
+  if (r.passive && r.actor1) {
+    // decided above
+  } else if (r.passive) {
     for (auto it = before.rbegin(); it != before.rend(); ++it)
       if (!agent_marker(toks, refs[*it])) {
         r.actor2 = *it;
