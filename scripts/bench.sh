@@ -3,6 +3,7 @@
 #   geoparse_accuracy       LGL, TR-News, GeoWebNews from ../shared/corpora (skipped when absent)
 #   border_region_accuracy  the shared seed text(s) and tests/data/geoparse golden texts
 #   geoparse_throughput     docs/s and MB/s, one thread and all cores
+#   event_extraction_accuracy.sh  the events-dev scorer's lines (../shared/events-dev; skipped when absent)
 # and the CLI's start-up time. JSON results go to build-bench/bench-results/.
 #
 # Environment: BORDERMAP_DATA (runtime data; default build-bench/data, else build/data),
@@ -45,6 +46,9 @@ section "border-region accuracy (seed text, golden texts)"
 
 section "throughput"
 "$build/geoparse_throughput" --seconds "$seconds" --json "$out/geoparse_throughput.json"
+
+section "event extraction against ACLED's coding (../shared/events-dev, when present)"
+"$root/bench/event_extraction_accuracy.sh" "$build/bordermap" "$out/event_extraction_details.tsv"
 
 section "ingest into a GeoPackage store (documents/s)"
 "$build/ingest_bench" --docs 500
