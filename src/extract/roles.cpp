@@ -90,7 +90,13 @@ RoleAssignment assign_roles(const std::vector<Tok>& toks, const std::vector<Acto
       const Tok* by = word_before(toks, refs[i].first_tok);
       if (!by || by->lower != "by" || !agent_marker(toks, refs[i])) continue;
       std::size_t b = static_cast<std::size_t>(by - toks.data());
-      if (b < 2 || !passive_at(toks, b - 1)) continue;
+      // "were killed by X", or a reduced relative: "an airstrike conducted by X",
+      // "an ambush by X" (the noun of the deed right before "by").
+      bool reduced = b >= 1 && (word_in(toks[b - 1].lower, {"conducted", "launched", "led", "executed", "planted",
+                                                            "perpetrated", "staged", "mounted", "carried", "out",
+                                                            "initiated", "fired", "detonated"}) ||
+                                (b - 1 < trigger_first + 3 && b > trigger_first));
+      if (b < 2 || !(passive_at(toks, b - 1) || reduced)) continue;
       r.passive = true;
       r.actor1 = i;
       for (std::size_t j = 0; j < refs.size(); ++j)
