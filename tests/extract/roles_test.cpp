@@ -92,3 +92,11 @@ TEST_CASE("roles: victims are never the agent; the one blamed is") {
   CHECK(r.actor1 == "state:UZ");
   CHECK(r.actor2 == "Civilians");
 }
+
+TEST_CASE("roles: the deed's noun followed by 'by X' or 'conducted by X' names X as the agent") {
+  auto r = read("A militia commander was wounded in an ambush by Jamaat Ansorullah near the river.");
+  CHECK(r.actor1 == "Jamaat Ansorullah");
+  r = read("Ten ISIS-K fighters were killed in an airstrike conducted by Pakistani forces.");
+  CHECK(r.actor1 == "Pakistani security forces");  // a named actor of the dictionary
+  CHECK(r.actor2 == "ISIS-K");
+}
