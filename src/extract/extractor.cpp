@@ -357,6 +357,12 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     }
 
     r.places = event_places(places.kept, container_starts, doc.text);
+    // People protest in front of the institutions that sit in a place: "outside the
+    // Presidential Administration in Baku" is in Baku.
+    if (r.places.empty() && r.event_type == "Protests" && !places.seats.empty()) {
+      r.places = {places.seats.front()};
+      r.remarks.push_back("a protest at the seat of an institution: " + places.seats.front().mention->text);
+    }
     if (!places.set_aside.empty()) {
       std::string s = "not the location:";
       for (const auto& a : places.set_aside) s += " " + a + ";";

@@ -41,7 +41,7 @@ constexpr std::array<KindPhrases, 4> kPhrases{{
      "children|boy|boys|girl|girls|family|families|worker|workers|teacher|teachers|student|students|journalist|"
      "journalists|elder|elders|tribal elder|tribal elders|farmer|farmers|shepherd|shepherds|shopkeeper|"
      "shopkeepers|trader|traders|driver|drivers|passenger|passengers|doctor|doctors|lawyer|lawyers|person|persons|"
-     "cleric|clerics|prayer leader|imam|pilgrims|worshippers|labourers|laborers|contractor|contractors|engineer|"
+     "cleric|clerics|prayer leader|pilgrims|worshippers|labourers|laborers|contractor|contractors|engineer|"
      "engineers|polio worker|polio workers|health workers|aid workers|minor|minors|youth|youths|couple|citizen|"
      "citizens|member of the public|members of the public|businessman|businessmen|merchant|merchants"},
 }};
@@ -117,7 +117,7 @@ std::vector<GenericMention> find_generic_actors(const std::vector<Tok>& toks, co
     bool continues_name = std::any_of(named.begin(), named.end(), [&](auto& r) {
       std::size_t gap_end = hit.first_tok;
       std::size_t k = r.second;
-      while (k < gap_end && word_in(toks[k].lower, {"suspected", "armed", "and", "or", "the"})) ++k;
+      while (k < gap_end && word_in(toks[k].lower, {"suspected", "armed", "the"})) ++k;
       return r.second <= hit.first_tok && k == gap_end && hit.first_tok - r.second <= 3;
     });
     // "special forces of the Islamic Emirate", "fighters of Jamaat Ansorullah": the name says who.

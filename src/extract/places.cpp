@@ -187,6 +187,7 @@ PlaceChoice choose_places(const PlaceContext& ctx) {
   PlaceChoice out;
   for (std::size_t i = 0; i < ctx.mentions.size(); ++i) {
     const auto& m = *ctx.mentions[i];
+    if (roles[i] == Role::seat) out.seats.push_back(placed(m, false));
     if (roles[i] != Role::location) {
       std::string note = m.text + " (" + role_note(roles[i]) + ")";
       if (std::find(out.set_aside.begin(), out.set_aside.end(), note) == out.set_aside.end()) out.set_aside.push_back(note);

@@ -45,6 +45,7 @@ struct PlacedMention {
 struct PlaceChoice {
   std::vector<PlacedMention> kept;    // one per distinct place, in text order
   std::vector<std::string> set_aside; // "Kabul (seat of officials)", for the event's notes
+  std::vector<PlacedMention> seats;    // places set aside as seats of those named ("the ministry in Baku")
 };
 
 struct PlaceContext {
