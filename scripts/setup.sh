@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 "$here/scripts/install-deps.sh"
-"$here/scripts/build.sh" -DBORDERMAP_WERROR=OFF
+"$here/scripts/build.sh" -DBORDERMAP_WERROR=ON
 cd "$here"
 bm=build/bordermap
 echo
