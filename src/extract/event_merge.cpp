@@ -73,6 +73,10 @@ void absorb(EventReading& e, const EventReading& next) {
       e.sub_event_type = next.sub_event_type;  // intervention or force told after the protest
       e.priority = next.priority;
     }
+    // The forces that broke up or arrested protesters are the protest's actor2.
+    if (e.event_type == "Protests" && next.actor1 && next.actor1->kind == "state forces" &&
+        (!e.actor2 || e.actor2->kind != "state forces"))
+      e.actor2 = next.actor1;
     if (e.event_type == "Protests" && (is_sub(next, "Arrests") || (next.violent && next.generic_type))) {
       e.sub_event_type = next.violent && next.fatalities.value_or(0) > 0 ? "Excessive force against protesters"
                                                                        : "Protest with intervention";
