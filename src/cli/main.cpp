@@ -2,10 +2,12 @@
 #include <exception>
 
 #include "cli/commands.hpp"
+#include "geo/gdal_handle.hpp"
 #include "util/error.hpp"
 
 int main(int argc, char** argv) {
   using namespace bordermap;
+  geo::silence_gdal_stderr();
   CLI::App app{"bordermap: reports about a contested border, turned into a map"};
   app.set_version_flag("--version", BORDERMAP_VERSION);
   app.require_subcommand(1);

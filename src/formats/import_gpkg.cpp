@@ -4,15 +4,18 @@
 #include "formats/import_readers.hpp"
 #include "geo/gdal_handle.hpp"
 #include "util/error.hpp"
+#include "util/sqlite_schema.hpp"
 
 namespace bordermap::events::detail {
 
 ImportResult import_gpkg(const std::filesystem::path& file) {
   ImportResult result;
   result.detected_format = "gpkg";
+  // Before GDAL sees it: a view or virtual table in the file would read whatever it names.
+  util::require_trusted_sqlite_schema(file, "will not import");
   geo::GdalDataset ds;
   try {
-    ds = geo::open_vector(file);
+    ds = geo::open_vector(file, false, geo::kGpkgDrivers);
   } catch (const GeoError& e) {
     throw InputError(e.what());  // a damaged file is the user's input, not a GDAL fault
   }
