@@ -12,6 +12,7 @@
 #include "events/event_fields.hpp"
 #include "geo/gpkg_writer.hpp"
 #include "util/safe_path.hpp"
+#include "util/sqlite_schema.hpp"
 #include "util/error.hpp"
 
 namespace bordermap::events::detail {
@@ -136,6 +137,9 @@ StoreHandle open_gpkg(const fs::path& path, bool create) {
                        " does not exist");
     create_gpkg_file(path);
   }
+  // A store is data: triggers would run on every ingest, views and virtual tables on every
+  // read, so anything bordermap or GDAL did not create is refused before GDAL opens it.
+  util::require_trusted_sqlite_schema(path, "will not open the event store");
   std::string error;
   h.ds = open_gpkg_dataset(path, true, error);
   if (!h.ds) {  // perhaps only read-only to us; queries still work then
@@ -146,6 +150,9 @@ StoreHandle open_gpkg(const fs::path& path, bool create) {
       throw DataError(h.what + " cannot be opened as a GeoPackage event store (damaged, truncated, or not a "
                                "GeoPackage): " + error);
   }
+  // Again, now that GDAL has rolled back any hot journal: SQLite cannot read a schema
+  // through a read-only connection while one is pending, and the journal's pages count too.
+  util::require_trusted_sqlite_schema(path, "will not open the event store");
   geo::QuietGdalErrors quiet;
   prepare_layer(h, create);
   // After GDAL's first reads, so an interrupted transaction's journal has been rolled back.
