@@ -7,6 +7,7 @@
 #include "formats/export.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/output_target.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -44,6 +45,8 @@ void register_export(CLI::App& app, GlobalOptions& global) {
     (void)global;
     auto format = format_of(*a);
     auto filter = to_filter(a->filter);
+    util::require_regular_output(a->out, "cannot export to");
+    util::require_not_an_input(a->out, {a->store}, "cannot export to");
     auto store = events::EventStore::open(a->store, /*create=*/false);
     auto events = store.query(filter);
     events::export_events(events, format, a->out);
