@@ -9,6 +9,7 @@
 #include "geo/gdal_handle.hpp"
 #include "util/error.hpp"
 #include "util/iso_date.hpp"
+#include "util/json_guard.hpp"
 
 namespace bordermap::events::fields {
 namespace {
@@ -88,7 +89,8 @@ std::vector<std::string> get_list(OGRFeatureH f, int i) {
   std::string text = get_string(f, i);
   std::vector<std::string> out;
   if (text.empty()) return out;
-  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  // A store is data too: a value nested deeper than any list we write stays one item.
+  json j = util::json_too_deep(text) ? json() : json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_array()) {
     for (const auto& item : j) out.push_back(item.is_string() ? item.get<std::string>() : item.dump());
   } else {
@@ -101,7 +103,7 @@ std::vector<std::pair<std::string, std::string>> get_attributes(OGRFeatureH f, i
   std::string text = get_string(f, i);
   std::vector<std::pair<std::string, std::string>> out;
   if (text.empty()) return out;
-  ordered_json j = ordered_json::parse(text, nullptr, /*allow_exceptions=*/false);
+  ordered_json j = util::json_too_deep(text) ? ordered_json() : ordered_json::parse(text, nullptr, false);
   if (j.is_object()) {
     for (const auto& [k, v] : j.items()) out.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
   } else {
@@ -261,9 +263,8 @@ void write_event(OGRFeatureH f, const FieldIndex& ix, const Event& e) {
   if (loc.lat && loc.lon && std::isfinite(*loc.lat) && std::isfinite(*loc.lon)) {
     geo::OgrGeometry pt(OGR_G_CreateGeometry(wkbPoint));
     OGR_G_SetPoint_2D(pt.get(), 0, *loc.lon, *loc.lat);
-    if (OGR_F_SetGeometryDirectly(f, pt.get()) != OGRERR_NONE)
-      throw GeoError("cannot set the point of event " + e.id);
-    pt.release();  // the feature owns it now
+    if (geo::set_feature_geometry(f, std::move(pt)) != OGRERR_NONE)
+      throw GeoError("cannot set the point of event " + e.id + ": the layer has no geometry column");
   } else {
     OGR_F_SetGeometryDirectly(f, nullptr);
   }

@@ -126,6 +126,7 @@ class CsvImport {
         case ColumnRole::id: {
           std::string id = trim(v);
           if (id.empty()) bad(c, "empty; every event needs an id");
+          else if (auto why = id_problem(id); !why.empty()) bad(c, why);
           else e.id = bordermap_ ? id : "acled:" + id;
           break;
         }

@@ -10,6 +10,7 @@
 #include "formats/import_json_scan.hpp"
 #include "formats/import_readers.hpp"
 #include "util/error.hpp"
+#include "util/json_guard.hpp"
 
 namespace bordermap::events::detail {
 namespace {
@@ -93,6 +94,7 @@ std::vector<std::string> read_feature(const json& f, Event& e) {
     else if (fid != f.end() && fid->is_number()) e.id = fid->dump();
   }
   if (e.id.empty()) errors.push_back("no id (neither a feature id nor an id property)");
+  else if (auto why = id_problem(e.id); !why.empty()) errors.push_back(why);
   return errors;
 }
 
@@ -217,9 +219,15 @@ class Reader {
 
   void feature(std::size_t index, std::size_t start, std::string_view text) {
     std::string where = "features[" + std::to_string(index) + "]: ";
-    json f = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (auto deep = util::json_too_deep(text)) {
+      add(start + *deep, where + util::json_depth_message(*deep));
+      return;
+    }
+    // Integers beyond 64 bits (long numeric ids) are kept as their digits, not rounded.
+    const std::string exact = util::quote_big_integers(text);
+    json f = json::parse(exact, nullptr, /*allow_exceptions=*/false);
     if (f.is_discarded()) {
-      std::string fixed = json_scan::quote_non_finite(text);
+      std::string fixed = json_scan::quote_non_finite(exact);
       f = json::parse(fixed, nullptr, false);
       if (f.is_discarded()) {
         try {

@@ -95,6 +95,8 @@ GdalDataset open_vector(const std::filesystem::path& path, bool update, const ch
   return ds;
 }
 
+OGRErr set_feature_geometry(OGRFeatureH f, OgrGeometry g) { return OGR_F_SetGeometryDirectly(f, g.release()); }
+
 OGRLayerH require_layer(const GdalDataset& ds, const std::filesystem::path& path,
                         std::string_view layer) {
   std::string name(layer);

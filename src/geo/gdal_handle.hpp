@@ -50,6 +50,10 @@ using OgrFeature = GdalHandle<OGRFeatureH, detail::destroy_feature>;
 using OgrGeometry = GdalHandle<OGRGeometryH, detail::destroy_geometry>;
 using OgrSpatialRef = GdalHandle<OGRSpatialReferenceH, detail::release_srs>;
 
+// Hands `g` to feature `f`. OGR_F_SetGeometryDirectly owns its argument even when it
+// fails (it frees it: a layer with no geometry column), so ownership moves before the call.
+OGRErr set_feature_geometry(OGRFeatureH f, OgrGeometry g);
+
 // Keeps GDAL from printing errors on stderr within a scope: the caller reads
 // gdal_last_error() and throws, so the message reaches the user once, with context.
 class QuietGdalErrors {

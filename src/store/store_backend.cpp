@@ -82,6 +82,10 @@ void prepare_layer(StoreHandle& h, bool create) {
       throw GeoError("cannot create the events layer in " + h.what + ": " + geo::gdal_last_error());
     return;
   }
+  // Events are points; a layer without a geometry column cannot hold where they happened.
+  if (OGR_FD_GetGeomFieldCount(OGR_L_GetLayerDefn(h.layer)) == 0)
+    throw DataError(h.what + ": the '" + std::string(fields::kLayer) +
+                    "' layer has no geometry column: not a bordermap event store");
   if (h.writable) {
     ensure_columns(h.layer, h.what);
     ensure_indexes(h.ds.get(), h.what);

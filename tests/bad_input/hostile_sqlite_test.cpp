@@ -13,6 +13,7 @@
 #include "events/event_fields.hpp"
 #include "formats/import.hpp"
 #include "geo/gdal_handle.hpp"
+#include "store/store.hpp"
 #include "support/sqlite_exec.hpp"
 #include "util/error.hpp"
 
@@ -93,3 +94,26 @@ TEST_CASE("bad input: GDAL is offline in-process, whatever names the URL") {
   CPLHTTPDestroyResult(result);
 }
 
+TEST_CASE("bad input: a damaged geometry in an imported GeoPackage is our message, not GDAL's ERROR 1") {
+  TempDir dir("bad_geometry");
+  const auto gpkg = (dir / "events.gpkg").string();
+  {
+    events::Event a, b;
+    a.id = "a";
+    b.id = "b";
+    a.event_type = b.event_type = "Battles";
+    a.event_date = b.event_date = events::Date{2021, 9, 1};
+    a.location.lat = b.location.lat = 37.1;
+    a.location.lon = b.location.lon = 70.5;
+    events::EventStore::open(gpkg, true).upsert({a, b});
+  }
+  // Plain SQLite lacks GDAL's ST_ functions, so the rtree update triggers go first.
+  sqlite_exec(gpkg, "DROP TRIGGER rtree_events_geom_update1; DROP TRIGGER rtree_events_geom_update2;"
+                    "DROP TRIGGER rtree_events_geom_update3; DROP TRIGGER rtree_events_geom_update4;"
+                    "UPDATE events SET geom = x'4750000100000000deadbeefdeadbeef' WHERE id = 'a';");
+  auto r = run_cli("import --check " + q(gpkg));
+  CHECK(r.exit_code == 1);
+  CHECK_FALSE(contains(r.err, "ERROR 1"));
+  CHECK(contains(r.err, gpkg + ": fid 1: GDAL cannot read this feature"));
+  CHECK(contains(r.out, "1 events read"));
+}
