@@ -8,6 +8,7 @@
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/output_target.hpp"
+#include "util/terminal_text.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -50,7 +51,7 @@ void register_export(CLI::App& app, GlobalOptions& global) {
     auto store = events::EventStore::open(a->store, /*create=*/false);
     auto events = store.query(filter);
     events::export_events(events, format, a->out);
-    std::printf("%zu events from %s written to %s\n", events.size(), a->store.c_str(), a->out.c_str());
+    std::printf("%zu events from %s written to %s\n", events.size(), util::terminal_safe(store.name()).c_str(), util::terminal_safe(a->out).c_str());
   });
 }
 

@@ -17,6 +17,7 @@
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
 #include "util/iso_date.hpp"
+#include "util/terminal_text.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -51,9 +52,9 @@ int run_text(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
   });
   std::size_t failed = 0;
   for (auto& d : docs) {
-    for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", d.id.c_str(), w.c_str());
+    for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", util::terminal_safe(d.id).c_str(), util::terminal_safe(w).c_str());
     if (!d.error.empty()) {
-      std::fprintf(stderr, "bordermap: %s: %s\n", d.id.c_str(), d.error.c_str());
+      std::fprintf(stderr, "bordermap: %s: %s\n", util::terminal_safe(d.id).c_str(), util::terminal_safe(d.error).c_str());
       ++failed;
     }
   }
@@ -78,7 +79,7 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
     if (file != "-") {
       fin.open(file, std::ios::binary);
       if (!fin) {
-        std::fprintf(stderr, "bordermap: cannot read %s: no such file or not readable\n", file.c_str());
+        std::fprintf(stderr, "bordermap: cannot read %s: no such file or not readable\n", util::terminal_safe(file).c_str());
         status = 2;
         continue;
       }
@@ -107,9 +108,9 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
       });
       for (auto& d : batch) {
         std::string where = (file == "-" ? std::string("stdin") : file) + ":" + std::to_string(d.line);
-        for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", where.c_str(), w.c_str());
+        for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", util::terminal_safe(where).c_str(), util::terminal_safe(w).c_str());
         if (!d.error.empty()) {
-          std::fprintf(stderr, "bordermap: %s: %s\n", where.c_str(), d.error.c_str());
+          std::fprintf(stderr, "bordermap: %s: %s\n", util::terminal_safe(where).c_str(), util::terminal_safe(d.error).c_str());
           status = 1;
         }
       }

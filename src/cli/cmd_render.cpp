@@ -21,6 +21,7 @@
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
 #include "util/output_target.hpp"
+#include "util/terminal_text.hpp"
 
 namespace fs = std::filesystem;
 
@@ -59,7 +60,7 @@ Loaded load_events(const RenderArgs& a, const fs::path& data_dir) {
   Loaded loaded;
   for (const auto& f : files) {
     auto result = events::import_events(f);
-    for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: warning: %s\n", e.c_str());
+    for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: warning: %s\n", util::terminal_safe(e).c_str());
     loaded.events.insert(loaded.events.end(), result.events.begin(), result.events.end());
     loaded.name += (loaded.name.empty() ? "" : ", ") + f.filename().string();
   }

@@ -187,31 +187,7 @@ bool is_postgres_target(const std::string& target) {
          std::toupper(static_cast<unsigned char>(target[1])) == 'G' && target[2] == ':';
 }
 
-std::string mask_password(const std::string& s) {
-  std::string lower(s);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string out;
-  std::size_t from = 0;
-  for (std::size_t at = lower.find("password"); at != std::string::npos; at = lower.find("password", at + 1)) {
-    std::size_t eq = at + 8;
-    while (eq < s.size() && s[eq] == ' ') ++eq;
-    if (eq >= s.size() || s[eq] != '=') continue;
-    std::size_t v = eq + 1;
-    while (v < s.size() && s[v] == ' ') ++v;
-    std::size_t end = v;
-    if (end < s.size() && s[end] == '\'') {  // quoted value, backslash escapes
-      for (++end; end < s.size() && s[end] != '\''; ++end)
-        if (s[end] == '\\') ++end;
-      end = std::min(end + 1, s.size());
-    } else {
-      while (end < s.size() && s[end] != ' ') ++end;
-    }
-    out += s.substr(from, v - from) + "***";
-    from = end;
-    at = end > 0 ? end - 1 : end;
-  }
-  return out + s.substr(std::min(from, s.size()));
-}
+std::string mask_password(const std::string& s) { return util::mask_password(s); }
 
 void exec_sql(GDALDatasetH ds, const std::string& sql, const std::string& what) {
   CPLErrorReset();
