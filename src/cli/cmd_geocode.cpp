@@ -77,9 +77,11 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
     std::ifstream fin;
     std::istream* in = &std::cin;
     if (file != "-") {
-      fin.open(file, std::ios::binary);
-      if (!fin) {
-        std::fprintf(stderr, "bordermap: cannot read %s: no such file or not readable\n", util::terminal_safe(file).c_str());
+      auto why = unreadable_input_reason(file);
+      if (why.empty()) fin.open(file, std::ios::binary);
+      if (!why.empty() || !fin) {
+        if (why.empty()) why = "cannot read " + file + ": no such file or not readable";
+        std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(why).c_str());
         status = 2;
         continue;
       }

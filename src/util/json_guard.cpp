@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 
 namespace bordermap::util {
 namespace {
@@ -47,6 +48,44 @@ std::optional<std::size_t> json_too_deep(std::string_view text, int max_depth) {
     ++i;
   }
   return std::nullopt;
+}
+
+std::vector<std::string> object_keys_in_order(std::string_view t) {
+  std::vector<std::string> keys;
+  auto ws = [&](std::size_t i) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
+    return i;
+  };
+  std::size_t i = ws(0);
+  if (i >= t.size() || t[i] != '{') return {};
+  i = ws(i + 1);
+  if (i < t.size() && t[i] == '}') return keys;
+  while (i < t.size() && t[i] == '"') {
+    const std::size_t end = skip_string(t, i);
+    auto key = nlohmann::json::parse(t.substr(i, end - i), nullptr, false);
+    if (!key.is_string()) return {};
+    keys.push_back(key.get<std::string>());
+    i = ws(end);
+    if (i >= t.size() || t[i] != ':') return {};
+    // Skip the value: to the ',' or '}' at this object's level.
+    int depth = 0;
+    for (++i; i < t.size(); ++i) {
+      const char c = t[i];
+      if (c == '"') {
+        i = skip_string(t, i) - 1;
+      } else if (c == '[' || c == '{') {
+        ++depth;
+      } else if (c == ']' || (c == '}' && depth > 0)) {
+        --depth;
+      } else if (depth == 0 && (c == ',' || c == '}')) {
+        break;
+      }
+    }
+    if (i >= t.size()) return {};
+    if (t[i] == '}') return keys;
+    i = ws(i + 1);
+  }
+  return {};
 }
 
 std::string json_depth_message(std::size_t offset, int max_depth) {

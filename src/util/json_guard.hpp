@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bordermap::util {
 
@@ -18,6 +19,12 @@ std::optional<std::size_t> json_too_deep(std::string_view text, int max_depth = 
 
 // "… nested deeper than 64 levels (at byte N)": the message for json_too_deep's finding.
 std::string json_depth_message(std::size_t offset, int max_depth = kMaxJsonDepth);
+
+// The member names of the JSON object `text`, in the order written (duplicates too);
+// empty when `text` is not an object. nlohmann's ordered_json keeps order by searching
+// its keys linearly on every insert, quadratic for an object of 100,000 attributes: parse
+// into the hashed `json` and take the order from here instead.
+std::vector<std::string> object_keys_in_order(std::string_view text);
 
 // `text` with every integer that fits neither int64 nor uint64 written as a JSON string
 // of its digits, so it is read exactly (as text) instead of rounded to a double.

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "util/json_guard.hpp"
 
@@ -23,4 +24,12 @@ TEST_CASE("quote_big_integers keeps integers beyond 64 bits as text and leaves t
         R"(["18446744073709551616","-9223372036854775809"])");
   CHECK(quote_big_integers(R"([1.5e400, 12345678901234567890123.5, "123456789012345678901234567890"])") ==
         R"([1.5e400, 12345678901234567890123.5, "123456789012345678901234567890"])");
+}
+
+TEST_CASE("object_keys_in_order lists member names as written, nested values and strings skipped") {
+  using V = std::vector<std::string>;
+  CHECK(object_keys_in_order(R"({"b":1,"a":{"x":[1,{"y":"}"}]},"c":"a,b}","b":2})") == V{"b", "a", "c", "b"});
+  CHECK(object_keys_in_order(" { \"k\\u00e9\" : null } ") == V{"k\xc3\xa9"});
+  CHECK(object_keys_in_order("{}").empty());
+  CHECK(object_keys_in_order("[1,2]").empty());
 }
