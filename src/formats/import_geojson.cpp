@@ -4,6 +4,9 @@
 // "file:line: features[i]: …" and skipped; the others come in. A file cut short keeps the
 // features before the cut.
 #include <cmath>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "formats/export_properties.hpp"
@@ -15,7 +18,11 @@
 namespace bordermap::events::detail {
 namespace {
 
-using json = nlohmann::ordered_json;
+// The feature is parsed into json, whose objects are hashed; ordered_json finds every key
+// by linear search, quadratic for a feature of 100,000 properties. Property values, whose
+// order becomes the attributes' order, are read one by one from the text as ordered_json.
+using json = nlohmann::json;
+using ordered_json = nlohmann::ordered_json;
 using json_scan::Scanner;
 using json_scan::Status;
 
@@ -59,8 +66,30 @@ std::string read_geometry(const json& g, Location& loc) {
   return "";
 }
 
+// The properties of a feature as written: each name once, at its first place, with its
+// last value (as a JSON parser keeps a repeated name), parsed with order kept.
+std::vector<std::pair<std::string, ordered_json>> properties_in_order(const json& p, std::string_view feature_text) {
+  std::vector<util::JsonMember> members;
+  for (auto& m : util::object_members(feature_text))
+    if (m.name == "properties") members = util::object_members(m.value);  // the last, as the parser keeps
+  std::vector<std::pair<std::string, ordered_json>> out;
+  std::unordered_map<std::string, std::size_t> at;
+  for (const auto& m : members) {
+    auto value = ordered_json::parse(m.value, nullptr, /*allow_exceptions=*/false);
+    if (value.is_discarded()) break;  // not as parsed: fall back below
+    auto [it, fresh] = at.emplace(m.name, out.size());
+    if (fresh) out.emplace_back(m.name, std::move(value));
+    else out[it->second].second = std::move(value);
+  }
+  if (out.size() != p.size()) {  // the text did not scan as the parser read it: its order, then
+    out.clear();
+    for (const auto& [name, value] : p.items()) out.emplace_back(name, ordered_json(value));
+  }
+  return out;
+}
+
 // The event of one feature, or the reasons it is not one.
-std::vector<std::string> read_feature(const json& f, Event& e) {
+std::vector<std::string> read_feature(const json& f, std::string_view text, Event& e) {
   std::vector<std::string> errors;
   if (!f.is_object()) return {"not a GeoJSON Feature object"};
   auto type = f.find("type");
@@ -79,12 +108,12 @@ std::vector<std::string> read_feature(const json& f, Event& e) {
     if (!p->contains(required)) errors.push_back(std::string("missing property ") + required);
 
   props::Attributes extra;  // properties the model has no field for, in file order
-  for (const auto& [name, value] : p->items()) {
+  for (const auto& [name, value] : properties_in_order(*p, text)) {
     bool known = false;
     auto err = props::set_from_json(e, name, value, &known);
     if (!err.empty()) errors.push_back("property " + name + ": " + err);
     if (!known) extra.emplace_back(name, value.is_string() ? value.get<std::string>()
-                                                           : value.dump(-1, ' ', false, json::error_handler_t::replace));
+                                                           : value.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
   }
   e.attributes.insert(e.attributes.end(), extra.begin(), extra.end());
 
@@ -226,8 +255,9 @@ class Reader {
     // Integers beyond 64 bits (long numeric ids) are kept as their digits, not rounded.
     const std::string exact = util::quote_big_integers(text);
     json f = json::parse(exact, nullptr, /*allow_exceptions=*/false);
+    std::string fixed;
     if (f.is_discarded()) {
-      std::string fixed = json_scan::quote_non_finite(exact);
+      fixed = json_scan::quote_non_finite(exact);
       f = json::parse(fixed, nullptr, false);
       if (f.is_discarded()) {
         try {
@@ -244,7 +274,7 @@ class Reader {
       }
     }
     Event e;
-    auto errors = read_feature(f, e);
+    auto errors = read_feature(f, fixed.empty() ? std::string_view(exact) : std::string_view(fixed), e);
     if (errors.empty()) {
       result_.events.push_back(std::move(e));
       return;

@@ -50,8 +50,8 @@ std::optional<std::size_t> json_too_deep(std::string_view text, int max_depth) {
   return std::nullopt;
 }
 
-std::vector<std::string> object_keys_in_order(std::string_view t) {
-  std::vector<std::string> keys;
+std::vector<JsonMember> object_members(std::string_view t) {
+  std::vector<JsonMember> members;
   auto ws = [&](std::size_t i) {
     while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
     return i;
@@ -59,33 +59,44 @@ std::vector<std::string> object_keys_in_order(std::string_view t) {
   std::size_t i = ws(0);
   if (i >= t.size() || t[i] != '{') return {};
   i = ws(i + 1);
-  if (i < t.size() && t[i] == '}') return keys;
+  if (i < t.size() && t[i] == '}') return members;
   while (i < t.size() && t[i] == '"') {
     const std::size_t end = skip_string(t, i);
     auto key = nlohmann::json::parse(t.substr(i, end - i), nullptr, false);
     if (!key.is_string()) return {};
-    keys.push_back(key.get<std::string>());
     i = ws(end);
     if (i >= t.size() || t[i] != ':') return {};
+    const std::size_t value_start = ws(i + 1);
     // Skip the value: to the ',' or '}' at this object's level.
     int depth = 0;
-    for (++i; i < t.size(); ++i) {
+    for (i = value_start; i < t.size(); ++i) {
       const char c = t[i];
       if (c == '"') {
         i = skip_string(t, i) - 1;
       } else if (c == '[' || c == '{') {
         ++depth;
-      } else if (c == ']' || (c == '}' && depth > 0)) {
+      } else if (depth > 0 && (c == ']' || c == '}')) {
         --depth;
       } else if (depth == 0 && (c == ',' || c == '}')) {
         break;
       }
     }
     if (i >= t.size()) return {};
-    if (t[i] == '}') return keys;
+    std::size_t value_end = i;
+    while (value_end > value_start && (t[value_end - 1] == ' ' || t[value_end - 1] == '\n' ||
+                                       t[value_end - 1] == '\r' || t[value_end - 1] == '\t'))
+      --value_end;
+    members.push_back({key.get<std::string>(), t.substr(value_start, value_end - value_start)});
+    if (t[i] == '}') return members;
     i = ws(i + 1);
   }
   return {};
+}
+
+std::vector<std::string> object_keys_in_order(std::string_view t) {
+  std::vector<std::string> keys;
+  for (auto& m : object_members(t)) keys.push_back(std::move(m.name));
+  return keys;
 }
 
 std::string json_depth_message(std::size_t offset, int max_depth) {

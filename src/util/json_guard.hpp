@@ -20,6 +20,16 @@ std::optional<std::size_t> json_too_deep(std::string_view text, int max_depth = 
 // "… nested deeper than 64 levels (at byte N)": the message for json_too_deep's finding.
 std::string json_depth_message(std::size_t offset, int max_depth = kMaxJsonDepth);
 
+// One member of a JSON object as written: its decoded name and its value's raw text.
+struct JsonMember {
+  std::string name;
+  std::string_view value;
+};
+
+// The members of the JSON object `text` in the order written (duplicates too), each
+// value as raw text; empty when `text` is not a well-formed object.
+std::vector<JsonMember> object_members(std::string_view text);
+
 // The member names of the JSON object `text`, in the order written (duplicates too);
 // empty when `text` is not an object. nlohmann's ordered_json keeps order by searching
 // its keys linearly on every insert, quadratic for an object of 100,000 attributes: parse
