@@ -7,6 +7,7 @@
 #include "cli/event_filter_options.hpp"
 #include "formats/export_properties.hpp"
 #include "store/store.hpp"
+#include "util/terminal_text.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -61,9 +62,11 @@ void print_table(const std::vector<events::Event>& evs) {
     if (e.border.distance_to_border_km) std::snprintf(km, sizeof km, "%.1f", *e.border.distance_to_border_km);
     std::string type = e.sub_event_type.empty() ? e.event_type : e.sub_event_type;
     std::string place = e.location.name.empty() ? "(no location)" : e.location.name;
-    std::printf("%s %s %s %s %s %s %s\n", cut(e.event_date ? iso(*e.event_date) : "?", 10).c_str(), cut(type, 26).c_str(),
-                cut(place, 20).c_str(), cut(e.border.side, 4).c_str(), cut(km, 7).c_str(), cut(e.actor1, 24).c_str(),
-                e.claimant.c_str());
+    // Fields come from files others wrote: no escape sequence reaches the terminal raw.
+    const auto safe = [](const std::string& s) { return util::terminal_safe(s); };
+    std::printf("%s %s %s %s %s %s %s\n", cut(e.event_date ? iso(*e.event_date) : "?", 10).c_str(),
+                cut(safe(type), 26).c_str(), cut(safe(place), 20).c_str(), cut(safe(e.border.side), 4).c_str(),
+                cut(km, 7).c_str(), cut(safe(e.actor1), 24).c_str(), safe(e.claimant).c_str());
   }
   std::printf("%zu events\n", evs.size());
 }

@@ -7,6 +7,8 @@
 #include "formats/export.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/output_target.hpp"
+#include "util/terminal_text.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -44,10 +46,12 @@ void register_export(CLI::App& app, GlobalOptions& global) {
     (void)global;
     auto format = format_of(*a);
     auto filter = to_filter(a->filter);
+    util::require_regular_output(a->out, "cannot export to");
+    util::require_not_an_input(a->out, {a->store}, "cannot export to");
     auto store = events::EventStore::open(a->store, /*create=*/false);
     auto events = store.query(filter);
     events::export_events(events, format, a->out);
-    std::printf("%zu events from %s written to %s\n", events.size(), a->store.c_str(), a->out.c_str());
+    std::printf("%zu events from %s written to %s\n", events.size(), util::terminal_safe(store.name()).c_str(), util::terminal_safe(a->out).c_str());
   });
 }
 

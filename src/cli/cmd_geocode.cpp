@@ -17,6 +17,7 @@
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
 #include "util/iso_date.hpp"
+#include "util/terminal_text.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -51,9 +52,9 @@ int run_text(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
   });
   std::size_t failed = 0;
   for (auto& d : docs) {
-    for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", d.id.c_str(), w.c_str());
+    for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", util::terminal_safe(d.id).c_str(), util::terminal_safe(w).c_str());
     if (!d.error.empty()) {
-      std::fprintf(stderr, "bordermap: %s: %s\n", d.id.c_str(), d.error.c_str());
+      std::fprintf(stderr, "bordermap: %s: %s\n", util::terminal_safe(d.id).c_str(), util::terminal_safe(d.error).c_str());
       ++failed;
     }
   }
@@ -76,9 +77,11 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
     std::ifstream fin;
     std::istream* in = &std::cin;
     if (file != "-") {
-      fin.open(file, std::ios::binary);
-      if (!fin) {
-        std::fprintf(stderr, "bordermap: cannot read %s: no such file or not readable\n", file.c_str());
+      auto why = unreadable_input_reason(file);
+      if (why.empty()) fin.open(file, std::ios::binary);
+      if (!why.empty() || !fin) {
+        if (why.empty()) why = "cannot read " + file + ": no such file or not readable";
+        std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(why).c_str());
         status = 2;
         continue;
       }
@@ -107,9 +110,9 @@ int run_jsonl(const GeocodeArgs& args, const geoparse::Geoparser& parser) {
       });
       for (auto& d : batch) {
         std::string where = (file == "-" ? std::string("stdin") : file) + ":" + std::to_string(d.line);
-        for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", where.c_str(), w.c_str());
+        for (auto& w : d.result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", util::terminal_safe(where).c_str(), util::terminal_safe(w).c_str());
         if (!d.error.empty()) {
-          std::fprintf(stderr, "bordermap: %s: %s\n", where.c_str(), d.error.c_str());
+          std::fprintf(stderr, "bordermap: %s: %s\n", util::terminal_safe(where).c_str(), util::terminal_safe(d.error).c_str());
           status = 1;
         }
       }

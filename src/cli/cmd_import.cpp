@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "formats/import.hpp"
 #include "store/store.hpp"
+#include "util/terminal_text.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -25,7 +26,7 @@ void warn_duplicate_ids(const std::string& file, const std::vector<events::Event
   for (const auto& [id, n] : seen)
     if (n > 1)
       std::fprintf(stderr, "bordermap: %s: warning: id '%s' appears %zu times; only the last one is kept\n",
-                   file.c_str(), id.c_str(), n);
+                   util::terminal_safe(file).c_str(), util::terminal_safe(id).c_str(), n);
 }
 
 }  // namespace
@@ -39,15 +40,15 @@ void register_import(CLI::App& app, GlobalOptions& global) {
   cmd->add_flag("--check", a->check_only, "Only read and report; store nothing");
   cmd->callback([a, &global] {
     auto result = events::import_events(a->file);  // InputError → exit 2: the file is unusable
-    for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: %s\n", e.c_str());
+    for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(e).c_str());
     warn_duplicate_ids(a->file, result.events);
-    std::printf("%s: %zu events read (%s), %zu errors\n", a->file.c_str(), result.events.size(),
+    std::printf("%s: %zu events read (%s), %zu errors\n", util::terminal_safe(a->file).c_str(), result.events.size(),
                 result.detected_format.c_str(), result.errors.size());
     if (!a->check_only && !result.events.empty()) {
       auto store = events::EventStore::open(a->store, /*create=*/true);
       auto r = store.upsert(result.events);
       std::printf("into %s: %zu added, %zu updated, %zu kept as the analyst left them, %zu without a location\n",
-                  a->store.c_str(), r.added, r.updated, r.kept_reviewed, r.flagged);
+                  util::terminal_safe(store.name()).c_str(), r.added, r.updated, r.kept_reviewed, r.flagged);
     }
     if (!result.errors.empty()) global.exit_code = 1;
   });

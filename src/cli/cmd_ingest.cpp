@@ -11,6 +11,7 @@
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
 #include "util/iso_date.hpp"
+#include "util/terminal_text.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -91,10 +92,10 @@ void register_ingest(CLI::App& app, GlobalOptions& global) {
     for (const auto& file : a->files) {
       for (auto& doc : documents_of(file, *a, errors)) {
         auto result = pipeline.process(doc);
-        for (auto& w : result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", doc.id.c_str(), w.c_str());
+        for (auto& w : result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", util::terminal_safe(doc.id).c_str(), util::terminal_safe(w).c_str());
         auto r = store.upsert(result.events);
         std::printf("%s: %zu events (%zu added, %zu updated, %zu kept as the analyst left them, %zu without a location)\n",
-                    doc.id.c_str(), result.events.size(), r.added, r.updated, r.kept_reviewed, r.flagged);
+                    util::terminal_safe(doc.id).c_str(), result.events.size(), r.added, r.updated, r.kept_reviewed, r.flagged);
         total.added += r.added;
         total.updated += r.updated;
         total.kept_reviewed += r.kept_reviewed;
@@ -102,9 +103,9 @@ void register_ingest(CLI::App& app, GlobalOptions& global) {
         ++documents;
       }
     }
-    for (auto& e : errors) std::fprintf(stderr, "bordermap: %s\n", e.c_str());
+    for (auto& e : errors) std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(e).c_str());
     std::printf("%zu documents into %s: %zu added, %zu updated, %zu kept, %zu flagged without a location\n", documents,
-                a->store.c_str(), total.added, total.updated, total.kept_reviewed, total.flagged);
+                util::terminal_safe(store.name()).c_str(), total.added, total.updated, total.kept_reviewed, total.flagged);
     if (!errors.empty()) global.exit_code = documents ? 1 : 2;
   });
 }

@@ -20,6 +20,8 @@
 #include "render/headless_gl.hpp"
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
+#include "util/output_target.hpp"
+#include "util/terminal_text.hpp"
 
 namespace fs = std::filesystem;
 
@@ -58,7 +60,7 @@ Loaded load_events(const RenderArgs& a, const fs::path& data_dir) {
   Loaded loaded;
   for (const auto& f : files) {
     auto result = events::import_events(f);
-    for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: warning: %s\n", e.c_str());
+    for (const auto& e : result.errors) std::fprintf(stderr, "bordermap: warning: %s\n", util::terminal_safe(e).c_str());
     loaded.events.insert(loaded.events.end(), result.events.begin(), result.events.end());
     loaded.name += (loaded.name.empty() ? "" : ", ") + f.filename().string();
   }
@@ -155,6 +157,14 @@ void render_command(const RenderArgs& a, GlobalOptions& global) {
     step_days = a.frames == "daily" ? 1 : 7;
   }
   if (!a.video.empty() && a.frames.empty()) throw InputError("--video needs --frames daily|weekly");
+  std::vector<std::string> inputs = a.events_files;
+  inputs.push_back(a.store);
+  if (a.frames.empty()) util::require_regular_output(a.out, "cannot render to");
+  util::require_not_an_input(a.out, inputs, "cannot render to");
+  if (!a.video.empty()) {
+    util::require_regular_output(a.video, "cannot write the video to");
+    util::require_not_an_input(a.video, inputs, "cannot write the video to");
+  }
   if (a.fps < 1 || a.fps > 60) throw InputError("--fps must be 1–60");
   render::EventDrawMode draw_mode = a.draw == "symbols"   ? render::EventDrawMode::Symbols
                                     : a.draw == "density" ? render::EventDrawMode::Density

@@ -2,10 +2,13 @@
 #include <exception>
 
 #include "cli/commands.hpp"
+#include "geo/gdal_handle.hpp"
 #include "util/error.hpp"
+#include "util/terminal_text.hpp"
 
 int main(int argc, char** argv) {
   using namespace bordermap;
+  geo::silence_gdal_stderr();
   CLI::App app{"bordermap: reports about a contested border, turned into a map"};
   app.set_version_flag("--version", BORDERMAP_VERSION);
   app.require_subcommand(1);
@@ -26,13 +29,13 @@ int main(int argc, char** argv) {
     app.exit(e);  // prints the message and usage
     return 2;     // bad arguments are bad input, whatever CLI11's own code
   } catch (const InputError& e) {
-    std::fprintf(stderr, "bordermap: %s\n", e.what());
+    std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(e.what()).c_str());
     return 2;
   } catch (const DataError& e) {
-    std::fprintf(stderr, "bordermap: %s\n", e.what());
+    std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(e.what()).c_str());
     return 3;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "bordermap: error: %s\n", e.what());
+    std::fprintf(stderr, "bordermap: error: %s\n", util::terminal_safe(e.what()).c_str());
     return 1;
   }
   return global.exit_code;

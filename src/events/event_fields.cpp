@@ -4,17 +4,20 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "geo/gdal_handle.hpp"
 #include "util/error.hpp"
 #include "util/iso_date.hpp"
+#include "util/json_guard.hpp"
 
 namespace bordermap::events::fields {
 namespace {
 
 using nlohmann::json;
-using nlohmann::ordered_json;
 
 // ---- setters --------------------------------------------------------------------------
 
@@ -49,10 +52,25 @@ std::string list_json(const std::vector<std::string>& items) {
   return json(items).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+// The same text ordered_json would give (first position of a key, its last value), but
+// ordered_json finds keys by linear search: quadratic for the 100,000 columns of a wide CSV.
 std::string attributes_json(const std::vector<std::pair<std::string, std::string>>& attrs) {
-  ordered_json o = ordered_json::object();
-  for (const auto& [k, v] : attrs) o[k] = v;
-  return o.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  std::unordered_map<std::string_view, std::size_t> slot;
+  std::vector<std::pair<std::string_view, std::string_view>> items;
+  for (const auto& [k, v] : attrs) {
+    auto [it, fresh] = slot.emplace(k, items.size());
+    if (fresh) items.emplace_back(k, v);
+    else items[it->second].second = v;
+  }
+  auto text = [](std::string_view s) { return json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace); };
+  std::string out = "{";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    out += text(items[i].first);
+    out += ':';
+    out += text(items[i].second);
+  }
+  return out + "}";
 }
 
 // ---- getters --------------------------------------------------------------------------
@@ -88,7 +106,8 @@ std::vector<std::string> get_list(OGRFeatureH f, int i) {
   std::string text = get_string(f, i);
   std::vector<std::string> out;
   if (text.empty()) return out;
-  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  // A store is data too: a value nested deeper than any list we write stays one item.
+  json j = util::json_too_deep(text) ? json() : json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_array()) {
     for (const auto& item : j) out.push_back(item.is_string() ? item.get<std::string>() : item.dump());
   } else {
@@ -101,8 +120,15 @@ std::vector<std::pair<std::string, std::string>> get_attributes(OGRFeatureH f, i
   std::string text = get_string(f, i);
   std::vector<std::pair<std::string, std::string>> out;
   if (text.empty()) return out;
-  ordered_json j = ordered_json::parse(text, nullptr, /*allow_exceptions=*/false);
+  json j = util::json_too_deep(text) ? json() : json::parse(text, nullptr, false);
   if (j.is_object()) {
+    // In the stored order; a key written twice keeps its first place and last value.
+    for (const auto& key : util::object_keys_in_order(text)) {
+      auto it = j.find(key);
+      if (it == j.end()) continue;
+      out.emplace_back(key, it->is_string() ? it->get<std::string>() : it->dump());
+      j.erase(it);
+    }
     for (const auto& [k, v] : j.items()) out.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
   } else {
     out.emplace_back("attributes", text);
@@ -261,9 +287,8 @@ void write_event(OGRFeatureH f, const FieldIndex& ix, const Event& e) {
   if (loc.lat && loc.lon && std::isfinite(*loc.lat) && std::isfinite(*loc.lon)) {
     geo::OgrGeometry pt(OGR_G_CreateGeometry(wkbPoint));
     OGR_G_SetPoint_2D(pt.get(), 0, *loc.lon, *loc.lat);
-    if (OGR_F_SetGeometryDirectly(f, pt.get()) != OGRERR_NONE)
-      throw GeoError("cannot set the point of event " + e.id);
-    pt.release();  // the feature owns it now
+    if (geo::set_feature_geometry(f, std::move(pt)) != OGRERR_NONE)
+      throw GeoError("cannot set the point of event " + e.id + ": the layer has no geometry column");
   } else {
     OGR_F_SetGeometryDirectly(f, nullptr);
   }

@@ -1,13 +1,46 @@
 #include "formats/csv_io.hpp"
 
+#include <charconv>
+
 #include "events/event_text.hpp"
 
 namespace bordermap::events::csv {
+
+namespace {
+
+bool is_number(std::string_view s) {
+  double d = 0;
+  const char* first = s.data() + (!s.empty() && s.front() == '+' ? 1 : 0);
+  auto r = std::from_chars(first, s.data() + s.size(), d);
+  return !s.empty() && r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+// A value LibreOffice, Excel or Google Sheets would evaluate: it starts (after the
+// apostrophes an earlier escape left) with one of = + - @, a tab or a CR. Plain numbers
+// ("-12.5", "+3") are data, and left alone.
+bool needs_formula_escape(std::string_view s) {
+  const std::size_t i = s.find_first_not_of('\'');
+  if (i == std::string_view::npos) return false;
+  const char c = s[i];
+  if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') return false;
+  return i > 0 || !is_number(s);
+}
+
+}  // namespace
+
+void unescape_formula(std::string& field) {
+  if (field.size() >= 2 && field.front() == '\'' && needs_formula_escape(std::string_view(field).substr(1)))
+    field.erase(0, 1);
+}
 
 void append_field(std::string& out, std::string_view field) {
   std::string clean;
   if (!text::is_valid_utf8(field)) {
     clean = text::sanitize_utf8(field);
+    field = clean;
+  }
+  if (needs_formula_escape(field)) {
+    clean = "'" + std::string(field);
     field = clean;
   }
   if (field.find_first_of(",\"\r\n") == std::string_view::npos) {

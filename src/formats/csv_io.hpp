@@ -10,8 +10,13 @@
 namespace bordermap::events::csv {
 
 // Appends one field, quoted when it holds a comma, quote, CR or LF (quotes doubled);
-// invalid UTF-8 is replaced by U+FFFD.
+// invalid UTF-8 is replaced by U+FFFD. A field a spreadsheet would run as a formula
+// (beginning = + - @, a tab or a CR, after any apostrophes) and that is not a number gets
+// an apostrophe in front, which spreadsheets show as text and unescape_formula() removes.
 void append_field(std::string& out, std::string_view field);
+
+// Undoes append_field's formula escape on a field read back: "'=SUM(A1)" → "=SUM(A1)".
+void unescape_formula(std::string& field);
 inline constexpr std::string_view kRecordEnd = "\r\n";  // RFC 4180
 
 struct Record {

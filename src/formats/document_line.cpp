@@ -2,6 +2,7 @@
 
 #include "events/calendar.hpp"
 #include "util/error.hpp"
+#include "util/json_guard.hpp"
 
 namespace bordermap::events {
 namespace {
@@ -40,7 +41,9 @@ void read_fields(const nlohmann::json& j, DocumentLine& d) {
 DocumentLine parse_document_line(std::string_view line) {
   DocumentLine d;
   try {
-    read_fields(nlohmann::json::parse(line), d);
+    if (auto deep = util::json_too_deep(line)) throw InputError(util::json_depth_message(*deep));
+    // A numeric id beyond 64 bits is kept as its digits (a string), not rounded to a double.
+    read_fields(nlohmann::json::parse(util::quote_big_integers(line)), d);
   } catch (const nlohmann::json::exception& e) {
     d.error = std::string("not valid JSON: ") + e.what();
   } catch (const InputError& e) {

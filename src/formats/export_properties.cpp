@@ -6,6 +6,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "util/json_guard.hpp"
+
 namespace bordermap::events::props {
 namespace {
 
@@ -319,7 +321,7 @@ std::vector<std::string> split_list(std::string_view cell) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
   };
-  if (!cell.empty() && cell.front() == '[') {
+  if (!cell.empty() && cell.front() == '[' && !util::json_too_deep(cell)) {
     json j = json::parse(cell, nullptr, /*allow_exceptions=*/false);
     if (j.is_array()) {
       for (const auto& x : j) out.push_back(x.is_string() ? x.get<std::string>() : x.dump());
@@ -454,6 +456,7 @@ std::string from_text(const Property& p, std::string_view s, Value& out) {
         out = Attributes{};
         return "";
       }
+      if (auto deep = util::json_too_deep(s)) return util::json_depth_message(*deep);
       json j = json::parse(s, nullptr, /*allow_exceptions=*/false);
       if (!j.is_object()) return shown(s) + " is not a JSON object of attributes";
       Attributes a;

@@ -1,6 +1,7 @@
 #include "formats/import.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -26,6 +27,23 @@ Sniffed sniff(const std::filesystem::path& file, const std::string& head) {
 }
 
 }  // namespace
+
+namespace detail {
+
+std::string id_problem(std::string_view id) {
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const auto c = static_cast<unsigned char>(id[i]);
+    if (c < 0x20 || c == 0x7f) {
+      char code[8];
+      std::snprintf(code, sizeof code, "0x%02X", c);
+      return std::string("the id holds a control character (") + code + " at byte " + std::to_string(i) +
+             "); ids must be printable";
+    }
+  }
+  return {};
+}
+
+}  // namespace detail
 
 ImportResult import_events(const std::filesystem::path& file) {
   util::require_local_path(file.string(), util::PathUse::input, "cannot import");

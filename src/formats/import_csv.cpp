@@ -57,7 +57,10 @@ class CsvImport {
     csv::Record header;
     if (!reader_.next(header)) throw InputError(file_ + ": the file is empty (no header row)");
     if (!header.error.empty()) throw InputError(file_ + ":" + std::to_string(header.line) + ": " + header.error);
-    for (auto& h : header.fields) names_.push_back(trim(h));
+    for (auto& h : header.fields) {
+      csv::unescape_formula(h);
+      names_.push_back(trim(h));
+    }
     std::map<std::string, int> seen;
     for (const auto& n : names_)
       if (++seen[n] == 2 && !n.empty()) throw InputError(file_ + ": column '" + n + "' appears twice in the header");
@@ -120,12 +123,14 @@ class CsvImport {
         v = text::sanitize_utf8(v);
         result_.errors.push_back(at + "field " + names_[c] + ": invalid UTF-8 replaced by U+FFFD (is the file in another encoding?)");
       }
+      csv::unescape_formula(v);  // what export_csv escaped against spreadsheet formulas
       const ColumnRole& r = roles_[c];
       switch (r.kind) {
         case ColumnRole::ignore: break;
         case ColumnRole::id: {
           std::string id = trim(v);
           if (id.empty()) bad(c, "empty; every event needs an id");
+          else if (auto why = id_problem(id); !why.empty()) bad(c, why);
           else e.id = bordermap_ ? id : "acled:" + id;
           break;
         }

@@ -4,17 +4,25 @@
 // "file:line: features[i]: …" and skipped; the others come in. A file cut short keeps the
 // features before the cut.
 #include <cmath>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "formats/export_properties.hpp"
 #include "formats/import_json_scan.hpp"
 #include "formats/import_readers.hpp"
 #include "util/error.hpp"
+#include "util/json_guard.hpp"
 
 namespace bordermap::events::detail {
 namespace {
 
-using json = nlohmann::ordered_json;
+// The feature is parsed into json, whose objects are hashed; ordered_json finds every key
+// by linear search, quadratic for a feature of 100,000 properties. Property values, whose
+// order becomes the attributes' order, are read one by one from the text as ordered_json.
+using json = nlohmann::json;
+using ordered_json = nlohmann::ordered_json;
 using json_scan::Scanner;
 using json_scan::Status;
 
@@ -58,8 +66,30 @@ std::string read_geometry(const json& g, Location& loc) {
   return "";
 }
 
+// The properties of a feature as written: each name once, at its first place, with its
+// last value (as a JSON parser keeps a repeated name), parsed with order kept.
+std::vector<std::pair<std::string, ordered_json>> properties_in_order(const json& p, std::string_view feature_text) {
+  std::vector<util::JsonMember> members;
+  for (auto& m : util::object_members(feature_text))
+    if (m.name == "properties") members = util::object_members(m.value);  // the last, as the parser keeps
+  std::vector<std::pair<std::string, ordered_json>> out;
+  std::unordered_map<std::string, std::size_t> at;
+  for (const auto& m : members) {
+    auto value = ordered_json::parse(m.value, nullptr, /*allow_exceptions=*/false);
+    if (value.is_discarded()) break;  // not as parsed: fall back below
+    auto [it, fresh] = at.emplace(m.name, out.size());
+    if (fresh) out.emplace_back(m.name, std::move(value));
+    else out[it->second].second = std::move(value);
+  }
+  if (out.size() != p.size()) {  // the text did not scan as the parser read it: its order, then
+    out.clear();
+    for (const auto& [name, value] : p.items()) out.emplace_back(name, ordered_json(value));
+  }
+  return out;
+}
+
 // The event of one feature, or the reasons it is not one.
-std::vector<std::string> read_feature(const json& f, Event& e) {
+std::vector<std::string> read_feature(const json& f, std::string_view text, Event& e) {
   std::vector<std::string> errors;
   if (!f.is_object()) return {"not a GeoJSON Feature object"};
   auto type = f.find("type");
@@ -78,12 +108,12 @@ std::vector<std::string> read_feature(const json& f, Event& e) {
     if (!p->contains(required)) errors.push_back(std::string("missing property ") + required);
 
   props::Attributes extra;  // properties the model has no field for, in file order
-  for (const auto& [name, value] : p->items()) {
+  for (const auto& [name, value] : properties_in_order(*p, text)) {
     bool known = false;
     auto err = props::set_from_json(e, name, value, &known);
     if (!err.empty()) errors.push_back("property " + name + ": " + err);
     if (!known) extra.emplace_back(name, value.is_string() ? value.get<std::string>()
-                                                           : value.dump(-1, ' ', false, json::error_handler_t::replace));
+                                                           : value.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
   }
   e.attributes.insert(e.attributes.end(), extra.begin(), extra.end());
 
@@ -93,6 +123,7 @@ std::vector<std::string> read_feature(const json& f, Event& e) {
     else if (fid != f.end() && fid->is_number()) e.id = fid->dump();
   }
   if (e.id.empty()) errors.push_back("no id (neither a feature id nor an id property)");
+  else if (auto why = id_problem(e.id); !why.empty()) errors.push_back(why);
   return errors;
 }
 
@@ -217,9 +248,16 @@ class Reader {
 
   void feature(std::size_t index, std::size_t start, std::string_view text) {
     std::string where = "features[" + std::to_string(index) + "]: ";
-    json f = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (auto deep = util::json_too_deep(text)) {
+      add(start + *deep, where + util::json_depth_message(*deep));
+      return;
+    }
+    // Integers beyond 64 bits (long numeric ids) are kept as their digits, not rounded.
+    const std::string exact = util::quote_big_integers(text);
+    json f = json::parse(exact, nullptr, /*allow_exceptions=*/false);
+    std::string fixed;
     if (f.is_discarded()) {
-      std::string fixed = json_scan::quote_non_finite(text);
+      fixed = json_scan::quote_non_finite(exact);
       f = json::parse(fixed, nullptr, false);
       if (f.is_discarded()) {
         try {
@@ -236,7 +274,7 @@ class Reader {
       }
     }
     Event e;
-    auto errors = read_feature(f, e);
+    auto errors = read_feature(f, fixed.empty() ? std::string_view(exact) : std::string_view(fixed), e);
     if (errors.empty()) {
       result_.events.push_back(std::move(e));
       return;

@@ -50,6 +50,10 @@ using OgrFeature = GdalHandle<OGRFeatureH, detail::destroy_feature>;
 using OgrGeometry = GdalHandle<OGRGeometryH, detail::destroy_geometry>;
 using OgrSpatialRef = GdalHandle<OGRSpatialReferenceH, detail::release_srs>;
 
+// Hands `g` to feature `f`. OGR_F_SetGeometryDirectly owns its argument even when it
+// fails (it frees it: a layer with no geometry column), so ownership moves before the call.
+OGRErr set_feature_geometry(OGRFeatureH f, OgrGeometry g);
+
 // Keeps GDAL from printing errors on stderr within a scope: the caller reads
 // gdal_last_error() and throws, so the message reaches the user once, with context.
 class QuietGdalErrors {
@@ -60,15 +64,32 @@ class QuietGdalErrors {
   QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
 };
 
-// Registers GDAL's drivers once per process (about 2 ms).
+// Registers GDAL's drivers once per process (about 2 ms) and makes the process offline
+// for GDAL: every network file system (/vsicurl/, /vsis3/, …) and CPLHTTPFetch refuse
+// with kNetworkRefused, whoever names the URL — the command line or a file's contents
+// (a VRT, a VirtualOGR table). GDAL's messages no longer reach stderr: callers read
+// gdal_last_error() and throw, so a message comes once, in bordermap's words.
 void ensure_gdal_registered();
+
+// GDAL's own printing of errors ("ERROR 1: …" on stderr) is turned off process-wide;
+// main() calls this first, so no GDAL call made before registration prints either.
+void silence_gdal_stderr();
+
+// The text of GDAL's error when something asked it for the network.
+inline constexpr const char* kNetworkRefused = "bordermap keeps GDAL offline: network access refused for";
+
+// Allowed GDAL drivers for opening a file whose format is known, so a file that claims
+// to be one thing cannot be opened by a driver bordermap never meant to run.
+inline constexpr const char* kGpkgDrivers[] = {"GPKG", nullptr};
 
 // GDAL's last error text, or "unknown error" when it left none.
 std::string gdal_last_error();
 
 // Opens a vector dataset; throws GeoError naming the file and GDAL's reason.
 // Callers check for a missing file themselves so they can throw DataError/InputError.
-GdalDataset open_vector(const std::filesystem::path& path, bool update = false);
+// `drivers`, when given, is a null-terminated allow-list (kGpkgDrivers).
+GdalDataset open_vector(const std::filesystem::path& path, bool update = false,
+                        const char* const* drivers = nullptr);
 
 // The named layer; throws DataError naming file and layer when absent.
 OGRLayerH require_layer(const GdalDataset& ds, const std::filesystem::path& path,

@@ -96,9 +96,8 @@ NewFeature& NewFeature::set_null(const char* field) {
 }
 
 NewFeature& NewFeature::geometry(OgrGeometry g) {
-  if (OGR_F_SetGeometryDirectly(f_.get(), g.get()) != OGRERR_NONE)
+  if (set_feature_geometry(f_.get(), std::move(g)) != OGRERR_NONE)
     throw GeoError("cannot attach a geometry to a feature of layer " + layer_name(layer_));
-  g.release();  // the feature owns it now
   return *this;
 }
 

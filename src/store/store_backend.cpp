@@ -12,6 +12,7 @@
 #include "events/event_fields.hpp"
 #include "geo/gpkg_writer.hpp"
 #include "util/safe_path.hpp"
+#include "util/sqlite_schema.hpp"
 #include "util/error.hpp"
 
 namespace bordermap::events::detail {
@@ -81,6 +82,10 @@ void prepare_layer(StoreHandle& h, bool create) {
       throw GeoError("cannot create the events layer in " + h.what + ": " + geo::gdal_last_error());
     return;
   }
+  // Events are points; a layer without a geometry column cannot hold where they happened.
+  if (OGR_FD_GetGeomFieldCount(OGR_L_GetLayerDefn(h.layer)) == 0)
+    throw DataError(h.what + ": the '" + std::string(fields::kLayer) +
+                    "' layer has no geometry column: not a bordermap event store");
   if (h.writable) {
     ensure_columns(h.layer, h.what);
     ensure_indexes(h.ds.get(), h.what);
@@ -136,6 +141,9 @@ StoreHandle open_gpkg(const fs::path& path, bool create) {
                        " does not exist");
     create_gpkg_file(path);
   }
+  // A store is data: triggers would run on every ingest, views and virtual tables on every
+  // read, so anything bordermap or GDAL did not create is refused before GDAL opens it.
+  util::require_trusted_sqlite_schema(path, "will not open the event store");
   std::string error;
   h.ds = open_gpkg_dataset(path, true, error);
   if (!h.ds) {  // perhaps only read-only to us; queries still work then
@@ -146,6 +154,9 @@ StoreHandle open_gpkg(const fs::path& path, bool create) {
       throw DataError(h.what + " cannot be opened as a GeoPackage event store (damaged, truncated, or not a "
                                "GeoPackage): " + error);
   }
+  // Again, now that GDAL has rolled back any hot journal: SQLite cannot read a schema
+  // through a read-only connection while one is pending, and the journal's pages count too.
+  util::require_trusted_sqlite_schema(path, "will not open the event store");
   geo::QuietGdalErrors quiet;
   prepare_layer(h, create);
   // After GDAL's first reads, so an interrupted transaction's journal has been rolled back.
@@ -176,31 +187,7 @@ bool is_postgres_target(const std::string& target) {
          std::toupper(static_cast<unsigned char>(target[1])) == 'G' && target[2] == ':';
 }
 
-std::string mask_password(const std::string& s) {
-  std::string lower(s);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string out;
-  std::size_t from = 0;
-  for (std::size_t at = lower.find("password"); at != std::string::npos; at = lower.find("password", at + 1)) {
-    std::size_t eq = at + 8;
-    while (eq < s.size() && s[eq] == ' ') ++eq;
-    if (eq >= s.size() || s[eq] != '=') continue;
-    std::size_t v = eq + 1;
-    while (v < s.size() && s[v] == ' ') ++v;
-    std::size_t end = v;
-    if (end < s.size() && s[end] == '\'') {  // quoted value, backslash escapes
-      for (++end; end < s.size() && s[end] != '\''; ++end)
-        if (s[end] == '\\') ++end;
-      end = std::min(end + 1, s.size());
-    } else {
-      while (end < s.size() && s[end] != ' ') ++end;
-    }
-    out += s.substr(from, v - from) + "***";
-    from = end;
-    at = end > 0 ? end - 1 : end;
-  }
-  return out + s.substr(std::min(from, s.size()));
-}
+std::string mask_password(const std::string& s) { return util::mask_password(s); }
 
 void exec_sql(GDALDatasetH ds, const std::string& sql, const std::string& what) {
   CPLErrorReset();

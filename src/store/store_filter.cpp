@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "events/event_fields.hpp"
+#include "util/error.hpp"
 
 namespace bordermap::events {
 namespace {
@@ -46,6 +47,11 @@ std::string number(double v) {
 }  // namespace
 
 std::string sql_quote(const std::string& s) {
+  // OGR takes filters as C strings: a NUL would end the statement early, with the rest of
+  // an "id IN (…)" list silently dropped. OGR filters have no bound parameters, so refuse.
+  if (s.find('\0') != std::string::npos)
+    throw InputError("a value holds a NUL byte and cannot be looked up in the store: '" + s.substr(0, s.find('\0')) +
+                     "\\0…'");
   std::string out = "'";
   for (char c : s) {
     if (c == '\'') out += '\'';

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "util/error.hpp"
+#include "util/output_target.hpp"
 
 namespace bordermap {
 namespace {
@@ -54,6 +55,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
 
 AtomicReplace::AtomicReplace(std::filesystem::path target)
     : target_(std::move(target)), temp_(temp_beside(target_)) {
+  // The last line of defence for every writer; the CLI checks earlier, before any work.
+  util::require_regular_output(target_, "will not replace");
   std::error_code ec;
   std::filesystem::remove(temp_, ec);
 }
@@ -66,6 +69,7 @@ AtomicReplace::~AtomicReplace() {
 }
 
 void AtomicReplace::commit() {
+  util::require_regular_output(target_, "will not replace");  // it may have changed while we wrote
   fsync_path(temp_);
   std::error_code ec;
   std::filesystem::rename(temp_, target_, ec);

@@ -1,5 +1,6 @@
 #include "util/safe_path.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "util/error.hpp"
@@ -48,10 +49,58 @@ std::string unsafe_path_reason(std::string_view path, PathUse use) {
   return {};
 }
 
+namespace {
+
+// "scheme://user:secret@host…" → "scheme://user:***@host…".
+std::string mask_uri_userinfo(const std::string& s) {
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t scheme = s.find("://"); scheme != std::string::npos; scheme = s.find("://", scheme + 3)) {
+    const std::size_t start = scheme + 3;
+    const std::size_t end = s.find_first_of("/?# ", start);
+    const std::size_t at = s.rfind('@', end == std::string::npos ? s.size() : end);
+    if (at == std::string::npos || at < start) continue;
+    const std::size_t colon = s.find(':', start);
+    if (colon == std::string::npos || colon > at) continue;
+    out += s.substr(from, colon + 1 - from) + "***";
+    from = at;
+  }
+  return out + s.substr(from);
+}
+
+}  // namespace
+
+std::string mask_password(const std::string& input) {
+  const std::string s = mask_uri_userinfo(input);
+  std::string lower(s);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = lower.find("password"); at != std::string::npos; at = lower.find("password", at + 1)) {
+    std::size_t eq = at + 8;
+    while (eq < s.size() && s[eq] == ' ') ++eq;
+    if (eq >= s.size() || s[eq] != '=') continue;
+    std::size_t v = eq + 1;
+    while (v < s.size() && s[v] == ' ') ++v;
+    std::size_t end = v;
+    if (end < s.size() && s[end] == '\'') {  // quoted value, backslash escapes
+      for (++end; end < s.size() && s[end] != '\''; ++end)
+        if (s[end] == '\\') ++end;
+      end = std::min(end + 1, s.size());
+    } else {
+      while (end < s.size() && s[end] != ' ' && s[end] != '&') ++end;  // '&': the next URI query parameter
+    }
+    out += s.substr(from, v - from) + "***";
+    from = end;
+    at = end > 0 ? end - 1 : end;
+  }
+  return out + s.substr(std::min(from, s.size()));
+}
+
 void require_local_path(std::string_view path, PathUse use, std::string_view what) {
   const auto reason = unsafe_path_reason(path, use);
   if (reason.empty()) return;
-  throw InputError(std::string(what) + " " + std::string(path.substr(0, path.find('\0'))) + ": " + reason);
+  throw InputError(std::string(what) + " " + mask_password(std::string(path.substr(0, path.find('\0')))) + ": " + reason);
 }
 
 }  // namespace bordermap::util

@@ -17,7 +17,13 @@ enum class PathUse {
 // Why `path` is not a plain local path, or empty when it is.
 std::string unsafe_path_reason(std::string_view path, PathUse use);
 
-// Throws InputError("<what> <path>: …") when unsafe_path_reason() is not empty.
+// `s` with every password replaced by ***: "password=…" pairs (quoted or not, in a
+// connection string or a URI query) and the user:password@ part of a URI
+// ("PG:postgresql://user:pw@host/db"). Messages name stores through this, never raw.
+std::string mask_password(const std::string& s);
+
+// Throws InputError("<what> <path>: …") when unsafe_path_reason() is not empty; the
+// path in the message has its password masked.
 void require_local_path(std::string_view path, PathUse use, std::string_view what);
 
 }  // namespace bordermap::util

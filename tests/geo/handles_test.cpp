@@ -93,3 +93,21 @@ TEST_CASE("PROJ handles: a bad definition is a GeoError naming it") {
   CHECK(ctx.get() == nullptr);
   CHECK(other.get() != nullptr);
 }
+
+TEST_CASE("set_feature_geometry: a feature with no geometry field takes the point and frees it once") {
+  // OGR_F_SetGeometryDirectly frees its argument when it fails; the wrapper must not
+  // free it again (a double free under ASan, a crash or heap damage without).
+  OGRFeatureDefnH defn = OGR_FD_Create("no_geometry");
+  OGR_FD_SetGeomType(defn, wkbNone);
+  OGR_FD_Reference(defn);
+  {
+    OgrFeature f(OGR_F_Create(defn));
+    REQUIRE(f);
+    OgrGeometry pt(OGR_G_CreateGeometry(wkbPoint));
+    OGR_G_SetPoint_2D(pt.get(), 0, 70.5, 37.1);
+    CHECK(set_feature_geometry(f.get(), std::move(pt)) != OGRERR_NONE);
+    CHECK_FALSE(pt);
+    CHECK(OGR_F_GetGeometryRef(f.get()) == nullptr);
+  }
+  OGR_FD_Release(defn);
+}
