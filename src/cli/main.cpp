@@ -2,6 +2,7 @@
 #include <exception>
 
 #include "cli/commands.hpp"
+#include "store/store.hpp"
 #include "util/error.hpp"
 
 int main(int argc, char** argv) {
@@ -31,6 +32,9 @@ int main(int argc, char** argv) {
   } catch (const DataError& e) {
     std::fprintf(stderr, "bordermap: %s\n", e.what());
     return 3;
+  } catch (const events::StoreBusyError& e) {
+    std::fprintf(stderr, "bordermap: %s\n", e.what());
+    return 4;  // not bad input nor a failure of this run's data: the same command may succeed later
   } catch (const std::exception& e) {
     std::fprintf(stderr, "bordermap: error: %s\n", e.what());
     return 1;

@@ -14,8 +14,11 @@ struct StoreHandle {
   bool writable = true;
   geo::GdalDataset ds;
   OGRLayerH layer = nullptr;
+  OGRLayerH documents = nullptr;  // null in a store opened without create that predates it
 };
 
+// create = false changes nothing in the store (readers never write); create = true makes
+// a missing store and brings the schema up to date under the write lock.
 // Throws InputError when a GPKG path is missing and create is false, or when PostgreSQL
 // refuses the connection; DataError when the file is not a readable GeoPackage (damaged,
 // truncated) or holds no event layer of the right shape.
