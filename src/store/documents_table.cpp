@@ -45,8 +45,10 @@ OGRLayerH ensure_documents_layer(GDALDatasetH ds, const std::string& what) {
                      geo::gdal_last_error());
   }
   const std::string t = kDocumentsLayer;
-  exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_id_uq ON " + t + " (id)", what);
-  exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_hash_uq ON " + t + " (content_hash)", what);
+  if (!has_index(ds, t, t + "_id_uq"))
+    exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_id_uq ON " + t + " (id)", what);
+  if (!has_index(ds, t, t + "_hash_uq"))
+    exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_hash_uq ON " + t + " (content_hash)", what);
   return layer;
 }
 

@@ -44,6 +44,13 @@ struct Existing {
 
 bool has_point(const Event& e) { return e.location.lat && e.location.lon; }
 
+std::vector<std::string> ids_of(const std::vector<const Event*>& events) {
+  std::vector<std::string> out;
+  out.reserve(events.size());
+  for (const Event* e : events) out.push_back(e->id);
+  return out;
+}
+
 constexpr std::size_t kLookupChunk = 256;  // ids per "id IN (…)" query
 
 }  // namespace
@@ -210,6 +217,7 @@ UpsertReport EventStore::upsert(const std::vector<Event>& events, const Progress
   // The same id twice in one batch: the later one wins, as if written one after the other.
   const auto batch = Impl::unique_by_id(events, "the batch for " + impl_->h.what);
   return detail::locked_write(impl_->h, [&] {
+    detail::lock_rows(impl_->h, ids_of(batch));
     auto existing = impl_->find_existing(batch);
     return impl_->write_batch(batch, existing, fields::utc_now_iso(), progress, every);
   });
@@ -234,6 +242,7 @@ std::vector<DocumentReport> EventStore::Impl::write_documents_once(const std::ve
     // Read under the lock: another writer may have stored the same text a moment ago.
     auto by_hash = table.ids_by_hash(hashes);
     auto rows = table.rows_by_id(ids);
+    detail::lock_rows(h, ids_of(all));
     auto existing = find_existing(all);
     const std::string now = fields::utc_now_iso();
     std::vector<DocumentReport> reports;
@@ -302,6 +311,7 @@ void EventStore::save_edit(const Event& event) {
   if (event.id.empty()) throw InputError("an edited event needs its id to be saved to " + impl_->h.what);
   impl_->require_writable();
   detail::locked_write(impl_->h, [&] {
+    detail::lock_rows(impl_->h, {event.id});
     auto existing = impl_->find_one(event.id);
     Event row = event;
     row.analyst_reviewed = true;

@@ -60,8 +60,10 @@ void ensure_columns(OGRLayerH layer, const std::string& what) {
 
 void ensure_indexes(GDALDatasetH ds, const std::string& what) {
   const std::string t = fields::kLayer;
-  exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_id_uq ON " + t + " (id)", what);
-  exec_sql(ds, "CREATE INDEX IF NOT EXISTS " + t + "_event_date_idx ON " + t + " (event_date)", what);
+  if (!has_index(ds, t, t + "_id_uq"))
+    exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_id_uq ON " + t + " (id)", what);
+  if (!has_index(ds, t, t + "_event_date_idx"))
+    exec_sql(ds, "CREATE INDEX IF NOT EXISTS " + t + "_event_date_idx ON " + t + " (event_date)", what);
 }
 
 // The events layer with every column and index, and the documents table; inside a transaction.
@@ -250,6 +252,24 @@ std::string mask_password(const std::string& s) {
     at = end > 0 ? end - 1 : end;
   }
   return out + s.substr(std::min(from, s.size()));
+}
+
+bool has_index(GDALDatasetH ds, const std::string& table, const std::string& index) {
+  // Both names are bordermap's own constants, never data.
+  const bool postgres = std::string(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "PostgreSQL";
+  const std::string sql =
+      postgres ? "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = '" + table +
+                     "' AND indexname = '" + index + "'"
+               : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + table + "' AND name = '" +
+                     index + "'";
+  geo::QuietGdalErrors quiet;
+  OGRLayerH r = GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr);
+  if (!r) return false;
+  geo::OgrFeature f(OGR_L_GetNextFeature(r));
+  const bool found = static_cast<bool>(f);
+  f.reset();
+  GDALDatasetReleaseResultSet(ds, r);
+  return found;
 }
 
 void exec_sql(GDALDatasetH ds, const std::string& sql, const std::string& what) {

@@ -29,6 +29,11 @@ bool is_postgres_target(const std::string& target);
 // "PG:dbname=x password=secret" → "PG:dbname=x password=***".
 std::string mask_password(const std::string& connection);
 
+// Whether `table` has an index called `index`. Asked before CREATE INDEX IF NOT EXISTS,
+// which on PostgreSQL takes a table lock that waits for every open write even when the
+// index is there.
+bool has_index(GDALDatasetH ds, const std::string& table, const std::string& index);
+
 // Runs a statement that returns no rows worth keeping; throws GeoError naming `what`.
 void exec_sql(GDALDatasetH ds, const std::string& sql, const std::string& what);
 

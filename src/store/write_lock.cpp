@@ -6,7 +6,9 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "events/event_fields.hpp"
 #include "geo/gdal_handle.hpp"
+#include "store/store_filter.hpp"
 #include "util/error.hpp"
 
 namespace bordermap::events::detail {
@@ -70,6 +72,27 @@ void take_write_lock(const StoreHandle& h, std::chrono::milliseconds wait) {
   // gpkg_contents exists in every GeoPackage; WHERE 0 touches no row but still makes
   // SQLite take the RESERVED lock, waiting on the connection's busy timeout.
   exec_sql(h.ds.get(), "UPDATE gpkg_contents SET table_name = table_name WHERE 0", h.what);
+}
+
+void lock_rows(const StoreHandle& h, const std::vector<std::string>& ids) {
+  if (!h.postgres) return;
+  constexpr std::size_t kChunk = 256;
+  geo::QuietGdalErrors quiet;
+  for (std::size_t from = 0; from < ids.size(); from += kChunk) {
+    std::string sql = std::string("SELECT ") + fields::kFidColumn + " FROM " + fields::kLayer + " WHERE id IN (";
+    for (std::size_t i = from; i < std::min(ids.size(), from + kChunk); ++i)
+      sql += (i == from ? "" : ",") + sql_quote(ids[i]);
+    sql += std::string(") ORDER BY ") + fields::kFidColumn + " FOR UPDATE";
+    CPLErrorReset();
+    OGRLayerH r = GDALDatasetExecuteSQL(h.ds.get(), sql.c_str(), nullptr, nullptr);
+    if (r) {
+      while (geo::OgrFeature f{OGR_L_GetNextFeature(r)}) {
+      }
+      GDALDatasetReleaseResultSet(h.ds.get(), r);
+    }
+    if (CPLGetLastErrorType() >= CE_Failure)
+      throw GeoError("cannot lock the events of " + h.what + " for writing: " + mask_password(geo::gdal_last_error()));
+  }
 }
 
 bool is_busy_message(const std::string& message) {

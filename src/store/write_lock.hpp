@@ -9,6 +9,7 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "store/store.hpp"
 #include "store/store_backend.hpp"
@@ -38,6 +39,12 @@ std::chrono::milliseconds store_wait();
 // PostGIS a transaction-scoped advisory lock every bordermap writer of the schema takes.
 // Throws GeoError (is_busy_message) when the wait ran out.
 void take_write_lock(const StoreHandle& h, std::chrono::milliseconds wait);
+
+// PostGIS: locks the rows of `ids` that exist (SELECT … FOR UPDATE, in fid order so two
+// writers cannot deadlock), so a writer that does not take bordermap's advisory lock (QGIS,
+// psql) cannot mark one reviewed between the check and the write. A GeoPackage needs
+// nothing: SQLite's write lock already shuts out every other writer.
+void lock_rows(const StoreHandle& h, const std::vector<std::string>& ids);
 
 // Whether an error text means "another writer holds the store" rather than a real failure.
 bool is_busy_message(const std::string& message);

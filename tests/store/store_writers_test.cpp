@@ -271,6 +271,42 @@ TEST_CASE("several writers (PostGIS): creation race, shared ingests, same docume
   SUBCASE("racing creators and writers") { racing_ingests(pg->create_database("race"), dir.path(), 5, 15, "pgw"); }
   SUBCASE("same document at once") { same_document_at_once(pg->create_database("samedoc"), dir.path()); }
   SUBCASE("analyst edits") { edits_survive_concurrent_reingest(pg->create_database("review"), dir.path()); }
+  SUBCASE("an edit by a program outside bordermap, committed while a re-ingest waits, is kept") {
+    const auto conn = pg->create_database("external");
+    const auto input = dir / "ext.jsonl";
+    write_file(input, jsonl_documents("ext", 10));
+    REQUIRE(run_cli("ingest --input-format jsonl --store '" + conn + "' '" + input.string() + "'").exit_code == 0);
+    geo::ensure_gdal_registered();
+    geo::GdalDataset editor(GDALOpenEx(conn.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+    REQUIRE(editor);
+    // An analyst in QGIS or psql: reviews every event in a transaction still open.
+    REQUIRE(GDALDatasetStartTransaction(editor.get(), FALSE) == OGRERR_NONE);
+    GDALDatasetExecuteSQL(editor.get(), "UPDATE events SET analyst_reviewed = 1, notes = 'external edit'", nullptr,
+                          nullptr);
+    auto reingest = spawn_cli("ingest --input-format jsonl --store '" + conn + "' '" + input.string() + "'",
+                              dir / "ext-re");
+    // Commit only once the re-ingest is waiting on the rows the edit holds.
+    geo::GdalDataset monitor(GDALOpenEx(conn.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+    for (bool waiting = false; !waiting;) {
+      OGRLayerH r = GDALDatasetExecuteSQL(monitor.get(),
+                                          "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                          "AND datname = current_database()",
+                                          nullptr, nullptr);
+      geo::OgrFeature f(OGR_L_GetNextFeature(r));
+      waiting = f && OGR_F_GetFieldAsInteger(f.get(), 0) > 0;
+      f.reset();
+      GDALDatasetReleaseResultSet(monitor.get(), r);
+      if (::waitpid(reingest.pid, nullptr, WNOHANG) == reingest.pid) FAIL("the re-ingest finished without waiting");
+    }
+    REQUIRE(GDALDatasetCommitTransaction(editor.get()) == OGRERR_NONE);
+    CHECK(wait_cli(reingest) == 0);
+    INFO(read_output(reingest.err));
+    CHECK(read_output(reingest.out).find(", 0 updated,") != std::string::npos);
+    for (const auto& e : EventStore::open(conn, false).query({})) {
+      CHECK(e.analyst_reviewed);
+      CHECK(e.notes == "external edit");
+    }
+  }
   SUBCASE("a read-only role lists and exports") {
     const auto conn = pg->create_database("readonly");
     const auto input = dir / "ro.jsonl";
