@@ -186,6 +186,40 @@ TEST_CASE("several writers (GPKG): a store that stays locked gives exit 4 and it
   CHECK(table_rows(store, "documents") == 10);
 }
 
+TEST_CASE("several writers (GPKG): a reader that keeps the store past a writer's commit: exit 4, then the store still works") {
+  if (!runtime_data_built()) return;
+  TempDir dir("writers_reader");
+  const auto store = (dir / "events.gpkg").string();
+  const auto input = dir / "docs.jsonl";
+  write_file(input, jsonl_documents("first", 5));
+  REQUIRE(run_cli("ingest --input-format jsonl --store '" + store + "' '" + input.string() + "'").exit_code == 0);
+  write_file(input, jsonl_documents("second", 5));
+  {
+    // A reader inside a transaction holds SQLite's SHARED lock: a writer can take its
+    // lock and write, but its COMMIT cannot finish until the reader is done.
+    geo::ensure_gdal_registered();
+    const char* const drivers[] = {"GPKG", nullptr};
+    geo::GdalDataset reader(GDALOpenEx(store.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
+    REQUIRE(reader);
+    REQUIRE(GDALDatasetStartTransaction(reader.get(), FALSE) == OGRERR_NONE);
+    geo::OgrFeature first(OGR_L_GetNextFeature(GDALDatasetGetLayerByName(reader.get(), "events")));
+    REQUIRE(first);
+    ::setenv("BORDERMAP_STORE_WAIT", "1", 1);
+    auto r = run_cli("ingest --input-format jsonl --store '" + store + "' '" + input.string() + "'");
+    ::unsetenv("BORDERMAP_STORE_WAIT");
+    CHECK(r.exit_code == 4);
+    CHECK(r.err.find("stayed busy") != std::string::npos);
+    GDALDatasetRollbackTransaction(reader.get());
+  }
+  CHECK(table_rows(store, "documents") == 5);
+  // The refused commit left nothing behind: the next run writes normally.
+  auto again = run_cli("ingest --input-format jsonl --store '" + store + "' '" + input.string() + "'");
+  INFO(again.err);
+  CHECK(again.exit_code == 0);
+  CHECK(table_rows(store, "documents") == 10);
+  CHECK(EventStore::open(store, false).size() == static_cast<std::size_t>(table_rows(store, "events")));
+}
+
 TEST_CASE("ingest: the same text under another file name is the same document") {
   if (!runtime_data_built()) return;
   TempDir dir("same_text");
