@@ -69,9 +69,19 @@ struct EventStore::Impl {
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
 
-  void require_writable() const {
+  // Called by every write before its data transaction: a store from an older bordermap
+  // gains the columns added since, in a transaction of its own (opening changes nothing,
+  // so readers never write; the first write migrates).
+  void require_writable() {
     if (!h.writable) throw InputError(h.what + " is read-only to this user; cannot write events");
+    if (schema_current) return;
+    if (detail::lacks_columns(h.layer)) {
+      detail::locked_write(h, [&] { detail::ensure_columns(h.layer, h.what); });
+      ix = fields::FieldIndex(OGR_L_GetLayerDefn(h.layer), h.what);
+    }
+    schema_current = true;
   }
+  bool schema_current = false;
 
   // Calls fn(feature) for each feature the layer's current filters select; a read that
   // fails half-way (a damaged file) throws instead of looking like the end of the data.

@@ -45,19 +45,6 @@ OGRLayerH create_events_layer(GDALDatasetH ds, const std::string& what) {
   return layer;
 }
 
-// Columns a newer bordermap added are added to an older store when it is opened for writing.
-void ensure_columns(OGRLayerH layer, const std::string& what) {
-  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-  for (const auto& d : fields::definitions()) {
-    if (OGR_FD_GetFieldIndex(defn, d.name) >= 0) continue;
-    OGRFieldDefnH fd = OGR_Fld_Create(d.name, d.type);
-    OGRErr err = OGR_L_CreateField(layer, fd, TRUE);
-    OGR_Fld_Destroy(fd);
-    if (err != OGRERR_NONE)
-      throw GeoError("cannot add column " + std::string(d.name) + " to " + what + ": " + geo::gdal_last_error());
-  }
-}
-
 void ensure_indexes(GDALDatasetH ds, const std::string& what) {
   const std::string t = fields::kLayer;
   if (!has_index(ds, t, t + "_id_uq"))
@@ -222,6 +209,25 @@ StoreHandle open_postgres(const std::string& connection, bool create) {
 }
 
 }  // namespace
+
+void ensure_columns(OGRLayerH layer, const std::string& what) {
+  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+  for (const auto& d : fields::definitions()) {
+    if (OGR_FD_GetFieldIndex(defn, d.name) >= 0) continue;
+    OGRFieldDefnH fd = OGR_Fld_Create(d.name, d.type);
+    OGRErr err = OGR_L_CreateField(layer, fd, TRUE);
+    OGR_Fld_Destroy(fd);
+    if (err != OGRERR_NONE)
+      throw GeoError("cannot add column " + std::string(d.name) + " to " + what + ": " + geo::gdal_last_error());
+  }
+}
+
+bool lacks_columns(OGRLayerH layer) {
+  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+  for (const auto& d : fields::definitions())
+    if (OGR_FD_GetFieldIndex(defn, d.name) < 0) return true;
+  return false;
+}
 
 bool is_postgres_target(const std::string& target) {
   return target.size() >= 3 && std::toupper(static_cast<unsigned char>(target[0])) == 'P' &&

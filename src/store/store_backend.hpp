@@ -29,6 +29,11 @@ bool is_postgres_target(const std::string& target);
 // "PG:dbname=x password=secret" → "PG:dbname=x password=***".
 std::string mask_password(const std::string& connection);
 
+// Adds the event columns a newer bordermap defines and `layer` lacks (an older store);
+// inside a write transaction.
+void ensure_columns(OGRLayerH layer, const std::string& what);
+bool lacks_columns(OGRLayerH layer);
+
 // Whether `table` has an index called `index`. Asked before CREATE INDEX IF NOT EXISTS,
 // which on PostgreSQL takes a table lock that waits for every open write even when the
 // index is there.
