@@ -7,6 +7,7 @@
 #include "cli/read_input.hpp"
 #include "extract/pipeline.hpp"
 #include "formats/document_line.hpp"
+#include "store/document_hash.hpp"
 #include "store/store.hpp"
 #include "util/data_dir.hpp"
 #include "util/error.hpp"
@@ -15,6 +16,12 @@
 
 namespace bordermap::cli {
 namespace {
+
+// A batch is written when it holds this many documents or this much text, whichever
+// comes first: large enough that one commit serves hundreds of short reports, small
+// enough that the write lock is held briefly and a crash loses at most one batch.
+constexpr std::size_t kBatchDocuments = 500;
+constexpr std::size_t kBatchBytes = 8u << 20;
 
 struct IngestArgs {
   std::vector<std::string> files;
@@ -89,20 +96,66 @@ void register_ingest(CLI::App& app, GlobalOptions& global) {
     std::vector<std::string> errors;
     events::UpsertReport total;
     std::size_t documents = 0;
+    // Documents go to the store in batches, one transaction each (one fsync per batch, not
+    // per document); extraction runs between batches, outside the store's write lock.
+    std::vector<events::DocumentInput> pending;
+    std::size_t pending_bytes = 0;
+    auto write_pending = [&] {
+      if (pending.empty()) return;
+      std::vector<std::string> hashes;
+      for (const auto& doc : pending) hashes.push_back(events::document_hash(doc.text));
+      // The same text under another name is that document: extract it under the stored id,
+      // so its events are refreshed instead of added again.
+      auto known = store.documents_by_hash(hashes);
+      std::vector<std::string> asked;
+      std::vector<events::DocumentWrite> writes;
+      for (std::size_t i = 0; i < pending.size(); ++i) {
+        auto& doc = pending[i];
+        asked.push_back(doc.id);
+        if (auto it = known.find(hashes[i]); it != known.end()) doc.id = it->second;
+        else known.emplace(hashes[i], doc.id);  // a repeat later in this batch
+      }
+      auto results = pipeline.process(pending);
+      for (std::size_t i = 0; i < pending.size(); ++i) {
+        auto& doc = pending[i];
+        for (auto& w : results[i].warnings)
+          std::fprintf(stderr, "bordermap: %s: warning: %s\n", util::terminal_safe(doc.id).c_str(), util::terminal_safe(w).c_str());
+        writes.push_back({doc.id, hashes[i], doc.source, std::move(results[i].events)});
+      }
+      auto reports = store.write_documents(writes);
+      for (std::size_t i = 0; i < reports.size(); ++i) {
+        const auto& r = reports[i];
+        std::string name = asked[i] == r.id ? r.id : asked[i] + " (same text as " + r.id + ")";
+        if (!r.error.empty()) {
+          errors.push_back(asked[i] + ": not stored: " + r.error);
+          continue;
+        }
+        ++documents;
+        if (!r.same_as.empty()) {
+          std::printf("%s: same text as %s, already stored: nothing added\n", util::terminal_safe(asked[i]).c_str(),
+                      util::terminal_safe(r.same_as).c_str());
+          continue;
+        }
+        const auto& c = r.counts;
+        std::printf("%s: %zu events (%zu added, %zu updated, %zu kept as the analyst left them, %zu without a location)\n",
+                    util::terminal_safe(name).c_str(), writes[i].events.size(), c.added, c.updated, c.kept_reviewed, c.flagged);
+        total.added += c.added;
+        total.updated += c.updated;
+        total.kept_reviewed += c.kept_reviewed;
+        total.flagged += c.flagged;
+      }
+      std::fflush(stdout);
+      pending.clear();
+      pending_bytes = 0;
+    };
     for (const auto& file : a->files) {
       for (auto& doc : documents_of(file, *a, errors)) {
-        auto result = pipeline.process(doc);
-        for (auto& w : result.warnings) std::fprintf(stderr, "bordermap: %s: warning: %s\n", util::terminal_safe(doc.id).c_str(), util::terminal_safe(w).c_str());
-        auto r = store.upsert(result.events);
-        std::printf("%s: %zu events (%zu added, %zu updated, %zu kept as the analyst left them, %zu without a location)\n",
-                    util::terminal_safe(doc.id).c_str(), result.events.size(), r.added, r.updated, r.kept_reviewed, r.flagged);
-        total.added += r.added;
-        total.updated += r.updated;
-        total.kept_reviewed += r.kept_reviewed;
-        total.flagged += r.flagged;
-        ++documents;
+        pending_bytes += doc.text.size();
+        pending.push_back(std::move(doc));
+        if (pending.size() >= kBatchDocuments || pending_bytes >= kBatchBytes) write_pending();
       }
     }
+    write_pending();
     for (auto& e : errors) std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(e).c_str());
     std::printf("%zu documents into %s: %zu added, %zu updated, %zu kept, %zu flagged without a location\n", documents,
                 util::terminal_safe(store.name()).c_str(), total.added, total.updated, total.kept_reviewed, total.flagged);

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "geo/gdal_handle.hpp"
+#include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/terminal_text.hpp"
 
@@ -34,6 +35,9 @@ int main(int argc, char** argv) {
   } catch (const DataError& e) {
     std::fprintf(stderr, "bordermap: %s\n", util::terminal_safe(e.what()).c_str());
     return 3;
+  } catch (const events::StoreBusyError& e) {
+    std::fprintf(stderr, "bordermap: %s\n", e.what());
+    return 4;  // not bad input nor a failure of this run's data: the same command may succeed later
   } catch (const std::exception& e) {
     std::fprintf(stderr, "bordermap: error: %s\n", util::terminal_safe(e.what()).c_str());
     return 1;

@@ -1,5 +1,6 @@
 #include "store/store.hpp"
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_string.h>
 
@@ -7,8 +8,10 @@
 #include <unordered_map>
 
 #include "events/event_fields.hpp"
+#include "store/documents_table.hpp"
 #include "store/store_backend.hpp"
 #include "store/store_filter.hpp"
+#include "store/write_lock.hpp"
 #include "util/error.hpp"
 
 namespace bordermap::events {
@@ -33,30 +36,6 @@ class LayerScope {
   OGRLayerH layer_;
 };
 
-// Rolls back unless committed: an exception anywhere in a write leaves the store as it was.
-class Transaction {
- public:
-  Transaction(GDALDatasetH ds, const std::string& what) : ds_(ds), what_(what) {
-    if (GDALDatasetStartTransaction(ds_, FALSE) != OGRERR_NONE)
-      throw GeoError("cannot start a transaction in " + what_ + ": " + geo::gdal_last_error());
-  }
-  ~Transaction() {
-    if (!done_) GDALDatasetRollbackTransaction(ds_);
-  }
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-  void commit() {
-    done_ = true;
-    if (GDALDatasetCommitTransaction(ds_) != OGRERR_NONE)
-      throw GeoError("cannot commit the write to " + what_ + ": " + geo::gdal_last_error());
-  }
-
- private:
-  GDALDatasetH ds_;
-  std::string what_;
-  bool done_ = false;
-};
-
 struct Existing {
   GIntBig fid = OGRNullFID;
   bool reviewed = false;
@@ -64,6 +43,13 @@ struct Existing {
 };
 
 bool has_point(const Event& e) { return e.location.lat && e.location.lon; }
+
+std::vector<std::string> ids_of(const std::vector<const Event*>& events) {
+  std::vector<std::string> out;
+  out.reserve(events.size());
+  for (const Event* e : events) out.push_back(e->id);
+  return out;
+}
 
 constexpr std::size_t kLookupChunk = 256;  // ids per "id IN (…)" query
 
@@ -83,9 +69,19 @@ struct EventStore::Impl {
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
 
-  void require_writable() const {
+  // Called by every write before its data transaction: a store from an older bordermap
+  // gains the columns added since, in a transaction of its own (opening changes nothing,
+  // so readers never write; the first write migrates).
+  void require_writable() {
     if (!h.writable) throw InputError(h.what + " is read-only to this user; cannot write events");
+    if (schema_current) return;
+    if (detail::lacks_columns(h.layer)) {
+      detail::locked_write(h, [&] { detail::ensure_columns(h.layer, h.what); });
+      ix = fields::FieldIndex(OGR_L_GetLayerDefn(h.layer), h.what);
+    }
+    schema_current = true;
   }
+  bool schema_current = false;
 
   // Calls fn(feature) for each feature the layer's current filters select; a read that
   // fails half-way (a damaged file) throws instead of looking like the end of the data.
@@ -143,8 +139,8 @@ struct EventStore::Impl {
     return std::nullopt;
   }
 
-  // Inserts (fid null) or replaces the row `fid` with `e`.
-  void write(const Event& e, GIntBig fid) {
+  // Inserts (fid null) or replaces the row `fid` with `e`; returns the row's fid.
+  GIntBig write(const Event& e, GIntBig fid) {
     geo::OgrFeature f(OGR_F_Create(OGR_L_GetLayerDefn(h.layer)));
     if (!f) throw GeoError(h.what + ": cannot make a feature for event " + e.id);
     fields::write_event(f.get(), ix, e);
@@ -159,7 +155,52 @@ struct EventStore::Impl {
     }
     if (err != OGRERR_NONE)
       throw GeoError(h.what + ": cannot write event " + e.id + ": " + detail::mask_password(geo::gdal_last_error()));
+    return OGR_F_GetFID(f.get());
   }
+
+  // Writes `batch` (ids unique) against what `existing` says is stored, keeping `existing`
+  // current, so later writes in the same transaction see the rows this one added.
+  // Inside a transaction holding the write lock: the "reviewed?" answer cannot go stale.
+  UpsertReport write_batch(const std::vector<const Event*>& batch, std::unordered_map<std::string, Existing>& existing,
+                           const std::string& now, const Progress& progress, std::size_t every) {
+    UpsertReport report;
+    const std::size_t step = std::max<std::size_t>(every, 1);
+    std::size_t done = 0;
+    for (const Event* e : batch) {
+      auto it = existing.find(e->id);
+      if (it != existing.end() && it->second.reviewed) {
+        ++report.kept_reviewed;  // an analyst's word is never overwritten by a machine
+      } else {
+        Event row = *e;
+        row.created = (it != existing.end() && !it->second.created.empty()) ? it->second.created : now;
+        row.modified = now;
+        const GIntBig fid = write(row, it != existing.end() ? it->second.fid : OGRNullFID);
+        ++(it != existing.end() ? report.updated : report.added);
+        if (!has_point(row)) ++report.flagged;
+        if (it == existing.end()) existing[e->id] = Existing{fid, false, row.created};
+      }
+      if (progress && ++done % step == 0) progress(done, batch.size());
+    }
+    return report;
+  }
+
+  // One document's events in their last version per id; an event without an id is an
+  // InputError naming `what`.
+  static std::vector<const Event*> unique_by_id(const std::vector<Event>& events, const std::string& what) {
+    std::unordered_map<std::string, std::size_t> last;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      if (events[i].id.empty())
+        throw InputError("event " + std::to_string(i + 1) + " of " + what + " has no id; nothing of it was written");
+      last[events[i].id] = i;
+    }
+    std::vector<const Event*> out;
+    out.reserve(last.size());
+    for (std::size_t i = 0; i < events.size(); ++i)
+      if (last[events[i].id] == i) out.push_back(&events[i]);
+    return out;
+  }
+
+  std::vector<DocumentReport> write_documents_once(const std::vector<DocumentWrite>& docs);
 };
 
 EventStore::EventStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -168,6 +209,10 @@ EventStore& EventStore::operator=(EventStore&&) noexcept = default;
 EventStore::~EventStore() = default;
 
 EventStore EventStore::open(const std::string& target, bool create) {
+  // SQLite's wait for a lock on each statement (GDAL's default 5 s), kept within the total
+  // wait so a short BORDERMAP_STORE_WAIT is honoured; the retries in locked_write do the rest.
+  const auto per_statement = std::min<long>(detail::store_wait().count(), 5000);
+  CPLConfigOptionSetter busy("SQLITE_BUSY_TIMEOUT", std::to_string(std::max<long>(per_statement, 1)).c_str(), false);
   return EventStore(std::make_unique<Impl>(detail::open_store_handle(target, create)));
 }
 
@@ -177,68 +222,124 @@ bool EventStore::is_postgres() const { return impl_->h.postgres; }
 UpsertReport EventStore::upsert(const std::vector<Event>& events) { return upsert(events, {}, 1000); }
 
 UpsertReport EventStore::upsert(const std::vector<Event>& events, const Progress& progress, std::size_t every) {
-  UpsertReport report;
-  if (events.empty()) return report;
+  if (events.empty()) return {};
   impl_->require_writable();
-
   // The same id twice in one batch: the later one wins, as if written one after the other.
-  std::unordered_map<std::string, std::size_t> last;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    if (events[i].id.empty())
-      throw InputError("event " + std::to_string(i + 1) + " of the batch has no id; nothing was written to " +
-                       impl_->h.what);
-    last[events[i].id] = i;
-  }
-  std::vector<const Event*> batch;
-  batch.reserve(last.size());
-  for (std::size_t i = 0; i < events.size(); ++i)
-    if (last[events[i].id] == i) batch.push_back(&events[i]);
+  const auto batch = Impl::unique_by_id(events, "the batch for " + impl_->h.what);
+  return detail::locked_write(impl_->h, [&] {
+    detail::lock_rows(impl_->h, ids_of(batch));
+    auto existing = impl_->find_existing(batch);
+    return impl_->write_batch(batch, existing, fields::utc_now_iso(), progress, every);
+  });
+}
 
-  Transaction tx(impl_->h.ds.get(), impl_->h.what);
-  const auto existing = impl_->find_existing(batch);
-  const std::string now = fields::utc_now_iso();
-  const std::size_t step = std::max<std::size_t>(every, 1);
-  std::size_t done = 0;
-  for (const Event* e : batch) {
-    auto it = existing.find(e->id);
-    if (it != existing.end() && it->second.reviewed) {
-      ++report.kept_reviewed;  // an analyst's word is never overwritten by a machine
-    } else {
-      Event row = *e;
-      row.created = (it != existing.end() && !it->second.created.empty()) ? it->second.created : now;
-      row.modified = now;
-      impl_->write(row, it != existing.end() ? it->second.fid : OGRNullFID);
-      ++(it != existing.end() ? report.updated : report.added);
-      if (!has_point(row)) ++report.flagged;
-    }
-    if (progress && ++done % step == 0) progress(done, batch.size());
+// The batch in one transaction: documents whose text the store holds under another id
+// are skipped (same_as), the others' events and rows written.
+std::vector<DocumentReport> EventStore::Impl::write_documents_once(const std::vector<DocumentWrite>& docs) {
+  if (!h.documents)
+    throw InputError(h.what + " has no documents table yet: open it for ingest (create) to add one");
+  detail::DocumentsTable table(h.documents, h.what);
+  std::vector<std::vector<const Event*>> batches;
+  std::vector<const Event*> all;
+  std::vector<std::string> hashes, ids;
+  for (const auto& d : docs) {
+    batches.push_back(unique_by_id(d.events, "document " + d.id));
+    all.insert(all.end(), batches.back().begin(), batches.back().end());
+    hashes.push_back(d.content_hash);
+    ids.push_back(d.id);
   }
-  tx.commit();
-  return report;
+  return detail::locked_write(h, [&] {
+    // Read under the lock: another writer may have stored the same text a moment ago.
+    auto by_hash = table.ids_by_hash(hashes);
+    auto rows = table.rows_by_id(ids);
+    detail::lock_rows(h, ids_of(all));
+    auto existing = find_existing(all);
+    const std::string now = fields::utc_now_iso();
+    std::vector<DocumentReport> reports;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      const auto& d = docs[i];
+      DocumentReport r;
+      r.id = d.id;
+      if (auto same = by_hash.find(d.content_hash); !d.content_hash.empty() && same != by_hash.end() && same->second != d.id) {
+        r.same_as = same->second;
+        reports.push_back(std::move(r));
+        continue;
+      }
+      r.counts = write_batch(batches[i], existing, now, {}, 1);
+      std::optional<detail::StoredDocument> row;
+      if (auto it = rows.find(d.id); it != rows.end()) row = it->second;
+      // The document's text changed since it was last read: its old hash no longer names it.
+      if (row && row->content_hash != d.content_hash) by_hash.erase(row->content_hash);
+      const GIntBig fid = table.write(d, row, batches[i].size(), now);
+      rows[d.id] = detail::StoredDocument{fid, d.id, d.content_hash, row ? row->first_ingested : now};
+      if (!d.content_hash.empty()) by_hash[d.content_hash] = d.id;
+      reports.push_back(std::move(r));
+    }
+    return reports;
+  });
+}
+
+std::vector<DocumentReport> EventStore::write_documents(const std::vector<DocumentWrite>& documents) {
+  if (documents.empty()) return {};
+  impl_->require_writable();
+  try {
+    return impl_->write_documents_once(documents);
+  } catch (const StoreBusyError&) {
+    throw;
+  } catch (const Error&) {
+    if (documents.size() == 1) throw;
+    // Something in the batch failed and the whole transaction rolled back: write the
+    // documents one by one, so the failing one is named and the others still land.
+    std::vector<DocumentReport> reports;
+    std::size_t failed = 0;
+    for (const auto& d : documents) {
+      try {
+        auto one = impl_->write_documents_once({d});
+        reports.push_back(std::move(one.front()));
+      } catch (const StoreBusyError&) {
+        throw;
+      } catch (const Error& e) {
+        DocumentReport r;
+        r.id = d.id;
+        r.error = e.what();
+        reports.push_back(std::move(r));
+        ++failed;
+      }
+    }
+    // Every one failing alone means the store, not a document, is the problem.
+    if (failed == documents.size()) throw;
+    return reports;
+  }
+}
+
+std::unordered_map<std::string, std::string> EventStore::documents_by_hash(const std::vector<std::string>& hashes) const {
+  if (!impl_->h.documents || hashes.empty()) return {};
+  return detail::DocumentsTable(impl_->h.documents, impl_->h.what).ids_by_hash(hashes);
 }
 
 void EventStore::save_edit(const Event& event) {
   if (event.id.empty()) throw InputError("an edited event needs its id to be saved to " + impl_->h.what);
   impl_->require_writable();
-  Transaction tx(impl_->h.ds.get(), impl_->h.what);
-  auto existing = impl_->find_one(event.id);
-  Event row = event;
-  row.analyst_reviewed = true;
-  row.modified = fields::utc_now_iso();
-  row.created = (existing && !existing->created.empty()) ? existing->created : row.modified;
-  impl_->write(row, existing ? existing->fid : OGRNullFID);
-  tx.commit();
+  detail::locked_write(impl_->h, [&] {
+    detail::lock_rows(impl_->h, {event.id});
+    auto existing = impl_->find_one(event.id);
+    Event row = event;
+    row.analyst_reviewed = true;
+    row.modified = fields::utc_now_iso();
+    row.created = (existing && !existing->created.empty()) ? existing->created : row.modified;
+    impl_->write(row, existing ? existing->fid : OGRNullFID);
+  });
 }
 
 bool EventStore::remove(const std::string& id) {
   impl_->require_writable();
-  Transaction tx(impl_->h.ds.get(), impl_->h.what);
-  auto existing = impl_->find_one(id);
-  if (!existing) return false;
-  if (OGR_L_DeleteFeature(impl_->h.layer, existing->fid) != OGRERR_NONE)
-    throw GeoError(impl_->h.what + ": cannot delete event " + id + ": " + geo::gdal_last_error());
-  tx.commit();
-  return true;
+  return detail::locked_write(impl_->h, [&] {
+    auto existing = impl_->find_one(id);
+    if (!existing) return false;
+    if (OGR_L_DeleteFeature(impl_->h.layer, existing->fid) != OGRERR_NONE)
+      throw GeoError(impl_->h.what + ": cannot delete event " + id + ": " + geo::gdal_last_error());
+    return true;
+  });
 }
 
 std::optional<Event> EventStore::get(const std::string& id) const {

@@ -3,14 +3,22 @@
 #include <cpl_error.h>
 #include <cpl_string.h>
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
 #include <array>
+#include <atomic>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <vector>
 
 #include "events/event_fields.hpp"
-#include "geo/gpkg_writer.hpp"
+#include "store/documents_table.hpp"
+#include "store/write_lock.hpp"
 #include "util/safe_path.hpp"
 #include "util/sqlite_schema.hpp"
 #include "util/error.hpp"
@@ -19,18 +27,12 @@ namespace bordermap::events::detail {
 namespace fs = std::filesystem;
 namespace {
 
-std::vector<geo::FieldSpec> field_specs() {
-  std::vector<geo::FieldSpec> specs;
-  for (const auto& d : fields::definitions()) specs.push_back({d.name, d.type});
-  return specs;
-}
-
-// A new GeoPackage appears whole or not at all (GpkgWriter writes beside it and renames),
-// so a crash while creating never leaves a file that later opens as a broken store.
-void create_gpkg_file(const fs::path& path) {
-  geo::GpkgWriter writer(path);
-  writer.create_layer(fields::kLayer, wkbPoint, field_specs());
-  writer.finish();
+void sync_path(const fs::path& p) {
+  const int fd = ::open(p.c_str(), O_RDONLY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
 }
 
 OGRLayerH create_events_layer(GDALDatasetH ds, const std::string& what) {
@@ -44,52 +46,94 @@ OGRLayerH create_events_layer(GDALDatasetH ds, const std::string& what) {
   return layer;
 }
 
-// Columns a newer bordermap added are added to an older store when it is opened for writing.
-void ensure_columns(OGRLayerH layer, const std::string& what) {
-  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-  for (const auto& d : fields::definitions()) {
-    if (OGR_FD_GetFieldIndex(defn, d.name) >= 0) continue;
-    OGRFieldDefnH fd = OGR_Fld_Create(d.name, d.type);
-    OGRErr err = OGR_L_CreateField(layer, fd, TRUE);
-    OGR_Fld_Destroy(fd);
-    if (err != OGRERR_NONE)
-      throw GeoError("cannot add column " + std::string(d.name) + " to " + what + ": " + geo::gdal_last_error());
-  }
-}
-
 void ensure_indexes(GDALDatasetH ds, const std::string& what) {
   const std::string t = fields::kLayer;
-  exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_id_uq ON " + t + " (id)", what);
-  exec_sql(ds, "CREATE INDEX IF NOT EXISTS " + t + "_event_date_idx ON " + t + " (event_date)", what);
+  if (!has_index(ds, t, t + "_id_uq"))
+    exec_sql(ds, "CREATE UNIQUE INDEX IF NOT EXISTS " + t + "_id_uq ON " + t + " (id)", what);
+  if (!has_index(ds, t, t + "_event_date_idx"))
+    exec_sql(ds, "CREATE INDEX IF NOT EXISTS " + t + "_event_date_idx ON " + t + " (event_date)", what);
+}
+
+// The events layer with every column and index, and the documents table; inside a transaction.
+OGRLayerH create_schema(GDALDatasetH ds, const std::string& what) {
+  OGRLayerH layer = GDALDatasetGetLayerByName(ds, fields::kLayer);
+  if (!layer) layer = create_events_layer(ds, what);
+  ensure_columns(layer, what);
+  ensure_indexes(ds, what);
+  ensure_documents_layer(ds, what);
+  return layer;
+}
+
+// A new GeoPackage is built whole beside the target and then linked into place with a
+// rename that refuses to replace: a crash while creating leaves no half store, and of two
+// processes creating the same store at once the second finds the first's and uses it
+// (a plain rename would have replaced a store that may already hold documents).
+void create_gpkg_file(const fs::path& path) {
+  static std::atomic<unsigned> counter{0};
+  const fs::path temp = path.parent_path() / ("." + path.filename().string() + ".creating." +
+                                              std::to_string(::getpid()) + "." + std::to_string(++counter));
+  struct Cleanup {
+    fs::path p;
+    ~Cleanup() {
+      std::error_code ec;
+      fs::remove(p, ec);
+      fs::remove(p.string() + "-journal", ec);
+    }
+  } cleanup{temp};
+  geo::ensure_gdal_registered();
+  GDALDriverH driver = GDALGetDriverByName("GPKG");
+  if (!driver) throw GeoError("GDAL has no GPKG driver; cannot create " + path.string());
+  {
+    geo::QuietGdalErrors quiet;  // GDAL warns that the temporary name does not end in .gpkg
+    CPLErrorReset();
+    geo::GdalDataset ds(GDALCreate(driver, temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) throw GeoError("cannot create the event store " + path.string() + ": " + geo::gdal_last_error());
+    if (GDALDatasetStartTransaction(ds.get(), FALSE) != OGRERR_NONE)
+      throw GeoError("cannot start a transaction in " + path.string() + ": " + geo::gdal_last_error());
+    create_schema(ds.get(), path.string());
+    if (GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
+      throw GeoError("cannot create the event store " + path.string() + ": " + geo::gdal_last_error());
+    CPLErrorReset();
+    ds.reset();
+    if (CPLGetLastErrorType() >= CE_Failure)
+      throw GeoError("cannot create the event store " + path.string() + ": " + geo::gdal_last_error());
+  }
+  sync_path(temp);
+  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) != 0) {
+    int err = errno;
+    if (err == EINVAL || err == ENOSYS) {  // a file system without RENAME_NOREPLACE: link() never replaces either
+      err = ::link(temp.c_str(), path.c_str()) == 0 ? 0 : errno;
+    }
+    if (err != 0 && err != EEXIST)
+      throw InputError("cannot create the event store " + path.string() + ": " + std::strerror(err));
+    // EEXIST: another process created the store first; its store stands and is opened below.
+  }
+  sync_path(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+}
+
+// Events are points; a layer without a geometry column cannot hold where they happened.
+void require_geometry(const StoreHandle& h) {
+  if (OGR_FD_GetGeomFieldCount(OGR_L_GetLayerDefn(h.layer)) == 0)
+    throw DataError(h.what + ": the '" + std::string(fields::kLayer) +
+                    "' layer has no geometry column: not a bordermap event store");
 }
 
 void prepare_layer(StoreHandle& h, bool create) {
   h.layer = GDALDatasetGetLayerByName(h.ds.get(), fields::kLayer);
-  if (!h.layer) {
-    if (!create || !h.writable)
+  h.documents = GDALDatasetGetLayerByName(h.ds.get(), kDocumentsLayer);
+  if (!create || !h.writable) {  // readers change nothing, not even an index
+    if (!h.layer)
       throw DataError(h.what + " holds no '" + std::string(fields::kLayer) + "' layer: not a bordermap event store");
-    if (GDALDatasetStartTransaction(h.ds.get(), FALSE) != OGRERR_NONE)
-      throw GeoError("cannot start a transaction in " + h.what + ": " + geo::gdal_last_error());
-    try {
-      h.layer = create_events_layer(h.ds.get(), h.what);
-      ensure_columns(h.layer, h.what);
-      ensure_indexes(h.ds.get(), h.what);
-    } catch (...) {
-      GDALDatasetRollbackTransaction(h.ds.get());
-      throw;
-    }
-    if (GDALDatasetCommitTransaction(h.ds.get()) != OGRERR_NONE)
-      throw GeoError("cannot create the events layer in " + h.what + ": " + geo::gdal_last_error());
+    require_geometry(h);
     return;
   }
-  // Events are points; a layer without a geometry column cannot hold where they happened.
-  if (OGR_FD_GetGeomFieldCount(OGR_L_GetLayerDefn(h.layer)) == 0)
-    throw DataError(h.what + ": the '" + std::string(fields::kLayer) +
-                    "' layer has no geometry column: not a bordermap event store");
-  if (h.writable) {
-    ensure_columns(h.layer, h.what);
-    ensure_indexes(h.ds.get(), h.what);
-  }
+  // Under the write lock, so writers creating the same store or table at once queue up
+  // instead of colliding; once it holds, each checks again what the others already made.
+  locked_write(h, [&] {
+    h.layer = create_schema(h.ds.get(), h.what);
+    h.documents = GDALDatasetGetLayerByName(h.ds.get(), kDocumentsLayer);
+  });
+  require_geometry(h);
 }
 
 std::uint32_t be(const std::array<unsigned char, 100>& b, std::size_t at, int n) {
@@ -182,12 +226,49 @@ StoreHandle open_postgres(const std::string& connection, bool create) {
 
 }  // namespace
 
+void ensure_columns(OGRLayerH layer, const std::string& what) {
+  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+  for (const auto& d : fields::definitions()) {
+    if (OGR_FD_GetFieldIndex(defn, d.name) >= 0) continue;
+    OGRFieldDefnH fd = OGR_Fld_Create(d.name, d.type);
+    OGRErr err = OGR_L_CreateField(layer, fd, TRUE);
+    OGR_Fld_Destroy(fd);
+    if (err != OGRERR_NONE)
+      throw GeoError("cannot add column " + std::string(d.name) + " to " + what + ": " + geo::gdal_last_error());
+  }
+}
+
+bool lacks_columns(OGRLayerH layer) {
+  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+  for (const auto& d : fields::definitions())
+    if (OGR_FD_GetFieldIndex(defn, d.name) < 0) return true;
+  return false;
+}
+
 bool is_postgres_target(const std::string& target) {
   return target.size() >= 3 && std::toupper(static_cast<unsigned char>(target[0])) == 'P' &&
          std::toupper(static_cast<unsigned char>(target[1])) == 'G' && target[2] == ':';
 }
 
 std::string mask_password(const std::string& s) { return util::mask_password(s); }
+
+bool has_index(GDALDatasetH ds, const std::string& table, const std::string& index) {
+  // Both names are bordermap's own constants, never data.
+  const bool postgres = std::string(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "PostgreSQL";
+  const std::string sql =
+      postgres ? "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = '" + table +
+                     "' AND indexname = '" + index + "'"
+               : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + table + "' AND name = '" +
+                     index + "'";
+  geo::QuietGdalErrors quiet;
+  OGRLayerH r = GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr);
+  if (!r) return false;
+  geo::OgrFeature f(OGR_L_GetNextFeature(r));
+  const bool found = static_cast<bool>(f);
+  f.reset();
+  GDALDatasetReleaseResultSet(ds, r);
+  return found;
+}
 
 void exec_sql(GDALDatasetH ds, const std::string& sql, const std::string& what) {
   CPLErrorReset();
