@@ -3,8 +3,10 @@
 #include <cpl_error.h>
 #include <cpl_http.h>
 #include <cpl_vsi.h>
+#include <cpl_vsi_virtual.h>
 
 #include <mutex>
+#include <vector>
 
 #include "util/error.hpp"
 #include "util/safe_path.hpp"
@@ -46,8 +48,17 @@ CPLHTTPResult* refuse_http(const char* url, CSLConstList, GDALProgressFunc, void
   return result;
 }
 
+// GDAL's handlers that the refusing ones replace. Installing a handler overwrites the old
+// one in GDAL's table without deleting it, and GDAL has no call to take it back: they are
+// kept here for the life of the process, so they stay reachable instead of leaking.
+std::vector<VSIFilesystemHandler*>& replaced_handlers() {
+  static auto* kept = new std::vector<VSIFilesystemHandler*>();  // never destroyed: see above
+  return *kept;
+}
+
 void make_gdal_offline() {
   for (const char* prefix : kNetworkPrefixes) {
+    replaced_handlers().push_back(VSIFileManager::GetHandler(prefix));
     VSIFilesystemPluginCallbacksStruct* cb = VSIAllocFilesystemPluginCallbacksStruct();
     cb->stat = refuse_stat;
     cb->open = refuse_open;
