@@ -25,8 +25,13 @@ BorderAnalyzer::BorderAnalyzer(const geo::Border& border, const gazetteer::Gazet
 void BorderAnalyzer::annotate(Event& event) const {
   event.border = {};
   const auto& loc = event.location;
-  if (!loc.lat || !loc.lon || !std::isfinite(*loc.lat) || !std::isfinite(*loc.lon)) return;  // nothing to measure
   const auto& im = *impl_;
+  // A country-wide event has no point, but it has a side.
+  if (loc.place_id.starts_with("country:") && (loc.country == im.border.a || loc.country == im.border.b)) {
+    event.border.pair = im.pair;
+    event.border.side = loc.country;
+  }
+  if (!loc.lat || !loc.lon || !std::isfinite(*loc.lat) || !std::isfinite(*loc.lon)) return;  // nothing to measure
   const geo::LonLat p{*loc.lon, *loc.lat};
 
   event.border.pair = im.pair;

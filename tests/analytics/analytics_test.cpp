@@ -57,6 +57,13 @@ TEST_CASE("border analytics: real AF-TJ data") {
     CHECK_FALSE(e.border.distance_to_border_km);
     CHECK_FALSE(e.border.border_km);
     CHECK(e.border.border_section.empty());
+    // The extractor keeps country-wide events without a point: the side stays.
+    e.location.lat.reset();
+    e.location.lon.reset();
+    analyzer.annotate(e);
+    CHECK(e.border.side == "AF");
+    CHECK(e.border.pair == "AF-TJ");
+    CHECK_FALSE(e.border.distance_to_border_km);
   }
 
   SUBCASE("Khorugh, TJ: beside the Panj, ~739 km from the UZ tripoint, GBAO facing Badakhshan") {
