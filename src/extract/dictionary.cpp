@@ -174,6 +174,7 @@ std::vector<StateForces> load_state_forces(const fs::path& path) {
     if (r.country.size() != 2 || !std::all_of(r.country.begin(), r.country.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
       throw InputError(tsv.where() + ": country '" + r.country + "' is not an ISO alpha-2 code");
     r.demonyms = split_bars(f[1], tsv, "demonym");
+    for (const auto& d : r.demonyms) r.demonym_words.push_back(tokenize_words(d));
     r.name = trim(f[2]);
     if (r.name.empty()) throw InputError(tsv.where() + ": empty name");
     if (f.size() > 3) r.until = trim(f[3]);

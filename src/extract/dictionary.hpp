@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/words.hpp"
+
 namespace bordermap::events {
 
 struct Actor {
@@ -24,6 +26,7 @@ struct EventType {
 struct StateForces {
   std::string country;                // ISO alpha-2
   std::vector<std::string> demonyms;  // "Pakistani", "Pakistan's"
+  std::vector<std::vector<Tok>> demonym_words;  // each demonym tokenized once, at load
   std::string name;                   // the actor written into events
   std::string until;                  // YYYY-MM-DD, exclusive; "" = still in force
 };

@@ -54,13 +54,6 @@ bool types_fit(const EventReading& e, const EventReading& next) {
   return false;
 }
 
-const PlacedMention* most_precise(const std::vector<PlacedMention>& places) {
-  const PlacedMention* best = nullptr;
-  for (const auto& p : places)
-    if (!best || p.geo_precision < best->geo_precision) best = &p;
-  return best;
-}
-
 void absorb(EventReading& e, const EventReading& next) {
   if (!next.statement) {
     if (e.generic_type && !next.generic_type && next.violent && e.violent) {
@@ -87,7 +80,7 @@ void absorb(EventReading& e, const EventReading& next) {
     e.own_date = true;
   }
   if (e.places.empty()) e.places = next.places;
-  else if (const auto* p = most_precise(next.places); p && p->geo_precision < most_precise(e.places)->geo_precision)
+  else if (const auto* p = most_precise_place(next.places); p && p->geo_precision < most_precise_place(e.places)->geo_precision)
     e.places = {*p};
   if (!next.statement) {
     if (!e.actor1 && next.actor1) e.actor1 = next.actor1;

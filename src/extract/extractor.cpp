@@ -306,16 +306,13 @@ ExtractionResult Extractor::extract(const DocumentInput& doc) const {
     bool main_clause = type && type->first_tok < first_that;
     if (!speaker.empty() && ((r.statement && main_clause) || responsibility) && (!r.actor1 || r.actor1->name != speaker)) {
       if (r.actor1 && !r.actor2) r.actor2 = r.actor1;
-      const Actor* a = nullptr;
-      for (const auto& act : dict_.actors)
-        if (act.name == speaker) a = &act;
-      r.actor1 = ActorRef{0, 0, speaker, a ? a->kind : "", std::nullopt};
+      r.actor1 = ActorRef{0, 0, speaker, kind_of_actor(speaker), std::nullopt};
       r.remarks.push_back(responsibility ? "actor1 claimed responsibility" : "actor1 is the speaker");
     }
     if (!r.actor1 && !pronoun_antecedent.empty()) {
       auto name = actors_->first_in(pronoun_antecedent);
       if (!name.empty()) {
-        r.actor1 = ActorRef{0, 0, name, "", std::nullopt};
+        r.actor1 = ActorRef{0, 0, name, kind_of_actor(name), std::nullopt};
         r.remarks.push_back("actor1 from the pronoun ('" + pronoun_antecedent + "')");
       }
     }
@@ -481,18 +478,7 @@ void Extractor::finish_events(EventReading& e, const DocumentInput& doc, const s
     proto.fatalities_high = e.fatalities_high;
   }
   // ACLED's actor-type codes from the dictionary kinds of the two actors.
-  auto kind_named = [&](const std::string& name, const std::optional<ActorRef>& ref) -> std::string {
-    if (name.empty()) return {};
-    if (ref && ref->name == name && !ref->kind.empty()) return ref->kind;
-    for (const auto& a : dict_.actors)
-      if (a.name == name) return a.kind;
-    for (const auto& f : dict_.state_forces)
-      if (f.name == name) return "state forces";
-    if (name == "Unidentified armed group" || name == "Pro-government militia") return "political militia";
-    if (name.rfind("Military Forces of ", 0) == 0) return "state forces";
-    return ref ? ref->kind : std::string();
-  };
-  auto codes = inter_codes(kind_named(actor1, e.actor1), kind_named(actor2, e.actor2), e.event_type);
+  auto codes = inter_codes(kind_of_actor(actor1), kind_of_actor(actor2), e.event_type);
   proto.inter1 = codes.inter1;
   proto.inter2 = codes.inter2;
   proto.interaction = codes.interaction;
@@ -527,6 +513,22 @@ void Extractor::finish_events(EventReading& e, const DocumentInput& doc, const s
     ev.id = event_id(doc.id, e.sentence_start, e.sentence_end, p.id);
     out.events.push_back(std::move(ev));
   }
+}
+
+// The ACLED actor type of a name an event can carry: the dictionary's, a state's forces, or
+// one of the names generic actors take.
+std::string Extractor::kind_of_actor(const std::string& name) const {
+  if (name.empty()) return {};
+  for (const auto& a : dict_.actors)
+    if (a.name == name) return a.kind;
+  for (const auto& f : dict_.state_forces)
+    if (f.name == name) return "state forces";
+  if (name.rfind("Military Forces of ", 0) == 0) return "state forces";
+  if (name == "Unidentified armed group" || name == "Pro-government militia") return "political militia";
+  if (name == "Civilians") return "civilians";
+  if (name == "Protesters") return "protesters";
+  if (name == "Rioters") return "rioters";
+  return {};
 }
 
 // A named actor that can be the "militants" of a later sentence: an armed group that is not

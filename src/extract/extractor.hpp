@@ -46,6 +46,7 @@ class Extractor {
   void finish_events(EventReading& e, const DocumentInput& doc, const std::vector<ActorRef>& named_in_document,
                      ExtractionResult& out) const;
   bool non_state_armed(const ActorRef& a, const std::string& date) const;
+  std::string kind_of_actor(const std::string& name) const;
 
   const geoparse::Geoparser& geoparser_;
   const Dictionaries& dict_;

@@ -84,8 +84,7 @@ std::string_view phrase_of(std::size_t entry) {
 std::string demonym_before(const std::vector<Tok>& toks, std::size_t end, const std::vector<StateForces>& forces,
                            std::size_t& demonym_first) {
   for (const auto& f : forces)
-    for (const auto& d : f.demonyms) {
-      auto dtoks = tokenize_words(d);
+    for (const auto& dtoks : f.demonym_words) {
       if (dtoks.empty() || dtoks.size() > end) continue;
       std::size_t first = end - dtoks.size();
       bool same = true;

@@ -177,13 +177,6 @@ std::vector<PlacedMention> event_places(const std::vector<PlacedMention>& kept,
   return {places.begin() + static_cast<std::ptrdiff_t>(first), places.begin() + static_cast<std::ptrdiff_t>(last) + 1};
 }
 
-const PlacedMention* most_precise_place(const std::vector<PlacedMention>& places) {
-  const PlacedMention* best = nullptr;
-  for (const auto& p : places)
-    if (!best || p.geo_precision < best->geo_precision) best = &p;
-  return best;
-}
-
 std::optional<PlacedMention> dateline_place(const std::vector<geoparse::Mention>& mentions, const SentenceSplit& split) {
   if (!split.dateline) return std::nullopt;
   for (const auto& m : mentions)

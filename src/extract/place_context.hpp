@@ -36,9 +36,6 @@ std::vector<std::size_t> prefer_named_containers(std::vector<geoparse::Mention>&
 std::vector<PlacedMention> event_places(const std::vector<PlacedMention>& kept,
                                         const std::vector<std::size_t>& container_starts, std::string_view text);
 
-// The most precise of a set of kept places (the first on a tie), or null.
-const PlacedMention* most_precise_place(const std::vector<PlacedMention>& places);
-
 // The dateline's place ("KHOROG, 12 May —") as an event's last-resort location, coarse.
 std::optional<PlacedMention> dateline_place(const std::vector<geoparse::Mention>& mentions, const SentenceSplit& split);
 

@@ -215,6 +215,13 @@ PlaceChoice choose_places(const PlaceContext& ctx) {
   return out;
 }
 
+const PlacedMention* most_precise_place(const std::vector<PlacedMention>& places) {
+  const PlacedMention* best = nullptr;
+  for (const auto& p : places)
+    if (!best || p.geo_precision < best->geo_precision) best = &p;
+  return best;
+}
+
 PlacedMention placed(const geoparse::Mention& m, bool near) {
   PlacedMention pm;
   pm.mention = &m;

@@ -56,6 +56,9 @@ struct PlaceContext {
 
 PlaceChoice choose_places(const PlaceContext& ctx);
 
+// The most precise of a set of kept places (the first on a tie), or null.
+const PlacedMention* most_precise_place(const std::vector<PlacedMention>& places);
+
 // A resolved mention with the precision codes of its place's kind (the table above).
 PlacedMention placed(const geoparse::Mention& m, bool near);
 
